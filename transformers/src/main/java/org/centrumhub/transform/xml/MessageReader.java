@@ -137,6 +137,8 @@ public final class MessageReader {
         private String berichtVersie;
         private String berichtSubversie;
         private int suppressedErrors;
+        private String lastErrorPath;
+        private String lastErrorLocation;
 
         Optional<MessageType> type() {
             return Optional.ofNullable(type);
@@ -270,6 +272,12 @@ public final class MessageReader {
                 return;
             }
             String where = path.isEmpty() ? location(exception) : "/" + String.join("/", path);
+            String at = location(exception);
+            if (where.equals(lastErrorPath) && at.equals(lastErrorLocation)) {
+                return; // Xerces follows a bad value with a second, derived error for the same element
+            }
+            lastErrorPath = where;
+            lastErrorLocation = at;
             xsdErrors.add(Finding.error(Level.XSD, ErrorCode.XSD_INVALID, where,
                     clean(exception.getMessage()) + " (" + location(exception) + ")"));
         }
