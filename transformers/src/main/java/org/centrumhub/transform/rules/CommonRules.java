@@ -12,6 +12,7 @@ final class CommonRules {
                 new Tr135DagtekeningNotInFuture(),
                 new Cs002BsnElevenTest(),
                 new Tr002BirthDateWithin120Years(),
-                new Tr101NoDuplicateLines());
+                new Tr101NoDuplicateLines(),
+                new Tr134DatesNotAfterDagtekening());
     }
 }

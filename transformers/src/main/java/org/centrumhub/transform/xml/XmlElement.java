@@ -127,6 +127,11 @@ public final class XmlElement {
         return text(relativePath).flatMap(XmlElement::parseDate);
     }
 
+    /** This element's text as a date; empty when it is not one. */
+    public Optional<LocalDate> date() {
+        return parseDate(text());
+    }
+
     /** Integer at a relative path; empty when absent. */
     public Optional<Long> number(String relativePath) {
         return text(relativePath).flatMap(value -> {

@@ -44,6 +44,18 @@ final class CommonRuleCases {
                         f -> f.duplicate("Client/StartProducten/StartProduct[1]")),
                 fails("TR101", "ToewijzingNummer 0700101 equals 700101", "iwmo/wmo307-valid.xml",
                         f -> f.duplicate("Client/StopProducten/StopProduct")
-                                .set("Client/StopProducten/StopProduct[2]/ToewijzingNummer", "0700101")));
+                                .set("Client/StopProducten/StopProduct[2]/ToewijzingNummer", "0700101")),
+
+                passes("TR134", "dates before the Dagtekening", "ijw/jw301-valid.xml", f -> f),
+                passes("TR134", "start on the Dagtekening", "iwmo/wmo305-valid.xml",
+                        f -> f.set("Client/StartProducten/StartProduct[2]/Begindatum", "2026-06-10")),
+                fails("TR134", "assignment decided the day after the Dagtekening", "ijw/jw301-valid.xml",
+                        f -> f.set("Client/ToegewezenProducten/ToegewezenProduct[1]/Toewijzingsdatum", "2026-05-29")),
+                fails("TR134", "relation born after the Dagtekening", "iwmo/wmo301-valid.xml",
+                        f -> f.set("Client/Relaties/Relatie/Geboortedatum/Datum", "2027-01-01")),
+                fails("TR134", "start after the Dagtekening", "ijw/jw305-valid.xml",
+                        f -> f.set("Client/StartProducten/StartProduct[2]/Begindatum", "2026-06-11")),
+                fails("TR134", "stop after the Dagtekening", "iwmo/wmo307-valid.xml",
+                        f -> f.set("Client/StopProducten/StopProduct/Einddatum", "2026-09-03")));
     }
 }
