@@ -2,12 +2,28 @@ package org.centrumhub.transform.rules;
 
 import java.util.List;
 
-/** Rules on declarations and declaration answers (323, 325). */
+/** Rules on declarations (323) and declaration answers (325). */
 final class DeclarationRules {
     private DeclarationRules() {
     }
 
     static List<InMessageRule> rules() {
-        return List.of();
+        return List.of(
+                new Tr137PeriodEndWithinBounds(),
+                new Tr315UniqueVorigReferentieNummer(),
+                new Tr316NoCreditOfLineInSameMessage(),
+                new Tr335NotOlderThanFiveYears(),
+                new Tr358TotalIsSumOfLines(),
+                new Tr416NoDuplicateDebitLines(),
+                new Cd060VorigReferentieNummerOnCredit(),
+                new Cd087TariefUnlessEuros(),
+                new Cs100NotBefore2021(),
+                new Cs325ZeroIsDebit(),
+                new Cs337ProductPeriodInOneMonth(),
+                new Cs339EurosAmountIsVolume(),
+                new Cs340DeclarationPeriodIsOneMonth(),
+                new Tr319LineWithinDeclarationPeriod(),
+                new Tr346AmountIsVolumeTimesTariff(),
+                new Tr342AnswerListsOnlyRejectedLines());
     }
 }

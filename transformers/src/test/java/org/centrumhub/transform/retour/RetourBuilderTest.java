@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
@@ -156,6 +157,36 @@ class RetourBuilderTest {
             Message answer = schemaValid(rejected);
             assertThat(answer.body()).isPresent();
         }));
+    }
+
+    /**
+     * The 325s the hub builds from a 323 pass every rule a 325 is checked on (TR342 totals, CS325, CD060, TR137 ...):
+     * full grant, one line rejected, a client rejected, a credit line rejected, the whole declaration rejected.
+     */
+    @TestFactory
+    Stream<DynamicTest> builtDeclarationAnswersAreValidAtEveryLevel() {
+        return Stream.of("ijw/jw323-valid.xml", "iwmo/wmo323-valid.xml").flatMap(fixture -> {
+            Message declaration = valid(fixture);
+            XmlElement body = declaration.body().orElseThrow();
+            List<XmlElement> lines = body.all("Clienten/Client/Prestaties/Prestatie");
+            Map<String, List<Finding>> cases = Map.of(
+                    "full grant", List.of(),
+                    "minutes line rejected", List.of(finding("TR346", "9346", lines.get(3))),
+                    "credit line rejected", List.of(finding("TR319", "9319", lines.get(1))),
+                    "first client rejected", List.of(finding("TR304", "8187", body.all("Clienten/Client").get(0))),
+                    "whole declaration rejected", List.of(finding("TR321", "9321", body)));
+            return cases.entrySet().stream().map(entry -> DynamicTest.dynamicTest(fixture + ": " + entry.getKey(), () -> {
+                Answer answer = builder.build(declaration, entry.getValue(), HEADER);
+                ValidationResult result = validator.validate(answer.xml());
+                assertThat(result.findings()).as(new String(answer.xml(), java.nio.charset.StandardCharsets.UTF_8))
+                        .isEmpty();
+                assertThat(result.level()).isEqualTo(Level.RULES);
+            }));
+        });
+    }
+
+    private static Finding finding(String code, String retourCode, XmlElement at) {
+        return new Finding(Level.RULES, code, retourCode, at.path(), "x");
     }
 
     private static XmlElement deepestClass(Message heen) {
