@@ -72,6 +72,9 @@ public final class MessageReader {
             if (limited.exceeded()) {
                 return tooLarge(-1);
             }
+            if (limited.count() == 0) {
+                return empty();
+            }
             return failure(pipeline.type(), Level.XML, parseError(e));
         } catch (SAXException e) {
             return failure(pipeline.type(), Level.XML,
@@ -81,8 +84,7 @@ public final class MessageReader {
                     Finding.error(Level.XML, ErrorCode.UNREADABLE, null, "cannot read the message: " + e.getMessage()));
         }
         if (limited.count() == 0) {
-            return failure(Optional.empty(), Level.XML,
-                    Finding.error(Level.XML, ErrorCode.EMPTY_MESSAGE, null, "the message is empty"));
+            return empty();
         }
         List<Finding> findings = new ArrayList<>(pipeline.headerMismatches());
         findings.addAll(pipeline.xsdErrors());
@@ -90,6 +92,11 @@ public final class MessageReader {
             return new ReadOutcome(pipeline.type(), Level.XSD, List.copyOf(findings), Optional.empty());
         }
         return new ReadOutcome(pipeline.type(), Level.XSD, List.of(), Optional.of(pipeline.tree.root()));
+    }
+
+    private static ReadOutcome empty() {
+        return failure(Optional.empty(), Level.XML,
+                Finding.error(Level.XML, ErrorCode.EMPTY_MESSAGE, null, "the message is empty"));
     }
 
     private ReadOutcome tooLarge(long size) {
@@ -278,6 +285,8 @@ public final class MessageReader {
             }
             lastErrorPath = where;
             lastErrorLocation = at;
+            // an invalid message is never rule-checked: stop building its tree, so hostile input costs no memory
+            validator.setContentHandler(null);
             xsdErrors.add(Finding.error(Level.XSD, ErrorCode.XSD_INVALID, where,
                     clean(exception.getMessage()) + " (" + location(exception) + ")"));
         }

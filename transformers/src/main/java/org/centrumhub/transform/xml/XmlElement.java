@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,8 @@ public final class XmlElement {
     private final int index;
     private final int line;
     private final List<XmlElement> children = new ArrayList<>(4);
+    /** Children counted per name, so positions cost O(1) even for a hostile message with many repeats. */
+    private Map<String, Integer> childrenPerName;
     private String text = "";
 
     XmlElement(String namespace, String name, XmlElement parent, int line) {
@@ -26,16 +30,15 @@ public final class XmlElement {
         this.name = name;
         this.parent = parent;
         this.line = line;
-        int sameName = 1;
         if (parent != null) {
-            for (XmlElement sibling : parent.children) {
-                if (sibling.name.equals(name)) {
-                    sameName++;
-                }
+            if (parent.childrenPerName == null) {
+                parent.childrenPerName = new HashMap<>(4);
             }
+            this.index = parent.childrenPerName.merge(name, 1, Integer::sum);
             parent.children.add(this);
+        } else {
+            this.index = 1;
         }
-        this.index = sameName;
     }
 
     public String namespace() {
@@ -155,7 +158,7 @@ public final class XmlElement {
             parent.appendPath(out);
         }
         out.append('/').append(name);
-        if (parent != null && (index > 1 || parent.children(name).size() > 1)) {
+        if (parent != null && (index > 1 || parent.childrenPerName.get(name) > 1)) {
             out.append('[').append(index).append(']');
         }
     }
