@@ -16,10 +16,10 @@ public final class Cs339EurosAmountIsVolume extends BaseRule {
                 continue;
             }
             long volume = prestatie.number("GeleverdVolume").orElseThrow();
-            XmlElement amount = prestatie.at("IngediendBedrag/Bedrag").orElseThrow();
-            if (amount.text().isEmpty() || Long.parseLong(amount.text()) != volume) {
-                context.report(amount, "a line in euros declares its volume as the amount: " + Amounts.euros(volume)
-                        + ", not " + Amounts.euros(Long.parseLong(amount.text())));
+            long amount = prestatie.number("IngediendBedrag/Bedrag").orElseThrow();
+            if (amount != volume) {
+                context.report(prestatie.at("IngediendBedrag/Bedrag").orElseThrow(), "a line in euros declares its "
+                        + "volume (in cents) as the amount: " + Amounts.euros(volume) + ", not " + Amounts.euros(amount));
             }
         }
     }

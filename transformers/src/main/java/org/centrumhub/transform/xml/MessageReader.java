@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.xml.validation.ValidatorHandler;
@@ -133,7 +136,10 @@ public final class MessageReader {
      */
     private static final class Pipeline extends XMLFilterImpl implements ErrorHandler {
         private final TreeBuilder tree = new TreeBuilder();
+        /** The open elements, with the position among same-named siblings where it is 2 or more: {@code Prestatie[3]}. */
         private final Deque<String> path = new ArrayDeque<>();
+        /** Per open element (and the document), how often each child name has started so far; null until a child. */
+        private final List<Map<String, Integer>> siblingCounts = new ArrayList<>(Collections.singletonList(null));
         private final List<String[]> pendingPrefixes = new ArrayList<>();
         private final List<Finding> xsdErrors = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
@@ -208,7 +214,13 @@ public final class MessageReader {
             if (validator == null) {
                 attachValidator(uri, localName);
             }
-            path.addLast(localName);
+            int parent = siblingCounts.size() - 1;
+            if (siblingCounts.get(parent) == null) {
+                siblingCounts.set(parent, new HashMap<>(4));
+            }
+            int position = siblingCounts.get(parent).merge(localName, 1, Integer::sum);
+            path.addLast(position > 1 ? localName + "[" + position + "]" : localName);
+            siblingCounts.add(null);
             text.setLength(0);
             super.startElement(uri, localName, qName, atts);
         }
@@ -234,6 +246,7 @@ public final class MessageReader {
             }
             super.endElement(uri, localName, qName);
             path.removeLast();
+            siblingCounts.remove(siblingCounts.size() - 1);
         }
 
         @Override
