@@ -10,7 +10,7 @@ public final class Cd041OmvangWithProductCode extends BaseRule {
 
     @Override
     public void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.withProduct(message)) {
+        for (ProductLine line : ProductLine.withProduct(message)) {
             if (line.hasProductCode() && !line.hasOmvang()) {
                 context.report(line.line(), "product " + line.line().text("Product/Code").orElseThrow()
                         + " has no Omvang; a product code needs the volume, unit and frequency");

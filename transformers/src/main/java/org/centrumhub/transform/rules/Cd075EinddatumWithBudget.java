@@ -10,7 +10,7 @@ public final class Cd075EinddatumWithBudget extends BaseRule {
 
     @Override
     public void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.of(message)) {
+        for (ProductLine line : ProductLine.of(message)) {
             if (line.hasBudget() && line.end().isEmpty()) {
                 context.report(line.line().at("Budget").orElseThrow(),
                         "a Budget needs an end date (" + line.endName() + ") on the same line");

@@ -10,7 +10,7 @@ public final class Cd076EinddatumWithWeeklyFrequency extends BaseRule {
 
     @Override
     public void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.of(message)) {
+        for (ProductLine line : ProductLine.of(message)) {
             if (line.line().text("Omvang/Frequentie").filter("2"::equals).isPresent() && line.end().isEmpty()) {
                 context.report(line.line().at("Omvang/Frequentie").orElseThrow(),
                         "Frequentie 2 (per week) needs an end date (" + line.endName() + ") on the same line");

@@ -13,7 +13,7 @@ public final class Cd077OmvangEmptyWithBudget extends BaseRule {
 
     @Override
     public void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.of(message)) {
+        for (ProductLine line : ProductLine.of(message)) {
             if (line.hasBudget() && line.hasOmvang()) {
                 context.report(line.line().at("Omvang").orElseThrow(), "a line with a Budget may not also have an Omvang");
             }

@@ -10,7 +10,7 @@ public final class Cd078BudgetEmptyWithOmvang extends BaseRule {
 
     @Override
     public void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.of(message)) {
+        for (ProductLine line : ProductLine.of(message)) {
             if (line.hasBudget() && line.hasOmvang()) {
                 context.report(line.line().at("Budget").orElseThrow(), "a line with an Omvang may not also have a Budget");
             }

@@ -10,7 +10,7 @@ public final class Cd079ProductWithoutBudget extends BaseRule {
 
     @Override
     public void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.withProduct(message)) {
+        for (ProductLine line : ProductLine.withProduct(message)) {
             if (!line.hasBudget() && !line.line().has("Product")) {
                 context.report(line.line(), "a line without a Budget must name its Product");
             }

@@ -17,7 +17,7 @@ public final class Cs003EndNotBeforeStart extends BaseRule {
         for (XmlElement periode : message.root().all("Client/Relaties/Relatie/Contact/Periode")) {
             checkPeriod(periode, "Begindatum", "Einddatum", context);
         }
-        for (ProductLines line : ProductLines.of(message)) {
+        for (ProductLine line : ProductLine.of(message)) {
             checkPeriod(line.line(), line.startName(), line.endName(), context);
         }
     }

@@ -18,7 +18,7 @@ abstract class FrequencyForPeriodUnits extends BaseRule {
 
     @Override
     public final void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.of(message)) {
+        for (ProductLine line : ProductLine.of(message)) {
             String unit = line.line().text("Omvang/Eenheid").orElse("");
             String frequency = line.line().text("Omvang/Frequentie").orElse("");
             if (UNITS.contains(unit) && !FREQUENCIES.contains(frequency) && line.endsAfter2020OrOpen()) {

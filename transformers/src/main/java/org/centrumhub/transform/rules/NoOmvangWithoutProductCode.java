@@ -14,7 +14,7 @@ abstract class NoOmvangWithoutProductCode extends BaseRule {
 
     @Override
     public final void check(Message message, RuleContext context) {
-        for (ProductLines line : ProductLines.withProduct(message)) {
+        for (ProductLine line : ProductLine.withProduct(message)) {
             if (line.hasOmvang() && !line.hasProductCode() && line.endsAfter2020OrOpen()) {
                 context.report(line.line().at("Omvang").orElseThrow(), "a line without a product code may not have an "
                         + "Omvang when it ends after 2020-12-31 or has no end date");

@@ -19,20 +19,20 @@ abstract class NoOverlappingProducts extends BaseRule {
     }
 
     /** The lines to compare; subclasses leave out the lines their rule ignores. */
-    protected List<ProductLines> lines(Message message) {
-        return ProductLines.withProduct(message);
+    protected List<ProductLine> lines(Message message) {
+        return ProductLine.withProduct(message);
     }
 
     @Override
     public final void check(Message message, RuleContext context) {
-        List<ProductLines> lines = lines(message).stream()
+        List<ProductLine> lines = lines(message).stream()
                 .filter(line -> !(message.type().standard() == Standard.IWMO
                         && line.line().text("Product/Categorie").filter(IWMO_OVERLAP_ALLOWED::contains).isPresent()))
                 .toList();
         for (int i = 0; i < lines.size(); i++) {
             for (int j = 0; j < i; j++) {
-                ProductLines earlier = lines.get(j);
-                ProductLines later = lines.get(i);
+                ProductLine earlier = lines.get(j);
+                ProductLine later = lines.get(i);
                 if (product(earlier).equals(product(later)) && overlap(earlier, later)) {
                     context.report(later.line(), "product " + product(later) + " also occurs on "
                             + earlier.line().path() + " with an overlapping period");
@@ -42,13 +42,13 @@ abstract class NoOverlappingProducts extends BaseRule {
         }
     }
 
-    private static String product(ProductLines line) {
+    private static String product(ProductLine line) {
         return line.line().text("Product/Code").map(code -> "code " + code)
                 .or(() -> line.line().text("Product/Categorie").map(category -> "category " + category))
                 .orElse("without product");
     }
 
-    private static boolean overlap(ProductLines a, ProductLines b) {
+    private static boolean overlap(ProductLine a, ProductLine b) {
         LocalDate aStart = a.start().orElse(LocalDate.MIN);
         LocalDate bStart = b.start().orElse(LocalDate.MIN);
         LocalDate aEnd = a.end().orElse(LocalDate.MAX);

@@ -13,11 +13,11 @@ public final class Tr302NoOverlappingAssignedProducts extends NoOverlappingProdu
     }
 
     @Override
-    protected List<ProductLines> lines(Message message) {
+    protected List<ProductLine> lines(Message message) {
         return super.lines(message).stream().filter(line -> !withdrawn(line)).toList();
     }
 
-    private static boolean withdrawn(ProductLines line) {
+    private static boolean withdrawn(ProductLine line) {
         boolean reason = line.line().text("RedenWijziging").filter(r -> r.equals("13") || r.equals("01")).isPresent();
         return reason && line.start().isPresent() && line.start().equals(line.end());
     }

@@ -12,21 +12,21 @@ import org.centrumhub.transform.xml.XmlElement;
  * a request for change (317 TeWijzigenProduct, NieuwProduct), with the names of their period elements, which differ
  * per message while the conditions on them (CD041, CD075-CD079, CS003, CS338) are the same.
  */
-record ProductLines(XmlElement line, String startName, String endName) {
+record ProductLine(XmlElement line, String startName, String endName) {
 
-    static List<ProductLines> of(Message message) {
+    static List<ProductLine> of(Message message) {
         XmlElement root = message.root();
-        List<ProductLines> lines = new ArrayList<>();
+        List<ProductLine> lines = new ArrayList<>();
         switch (message.type().number()) {
             case 301 -> root.all("Client/ToegewezenProducten/ToegewezenProduct")
-                    .forEach(line -> lines.add(new ProductLines(line, "Ingangsdatum", "Einddatum")));
+                    .forEach(line -> lines.add(new ProductLine(line, "Ingangsdatum", "Einddatum")));
             case 315 -> root.all("Client/AangevraagdeProducten/AangevraagdProduct")
-                    .forEach(line -> lines.add(new ProductLines(line, "ToewijzingIngangsdatum", "ToewijzingEinddatum")));
+                    .forEach(line -> lines.add(new ProductLine(line, "ToewijzingIngangsdatum", "ToewijzingEinddatum")));
             case 317 -> {
                 root.all("Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct")
-                        .forEach(line -> lines.add(new ProductLines(line, "GewensteIngangsdatum", "Einddatum")));
+                        .forEach(line -> lines.add(new ProductLine(line, "GewensteIngangsdatum", "Einddatum")));
                 root.all("Client/Verzoek/NieuweProducten/NieuwProduct")
-                        .forEach(line -> lines.add(new ProductLines(line, "GewensteIngangsdatum", "Einddatum")));
+                        .forEach(line -> lines.add(new ProductLine(line, "GewensteIngangsdatum", "Einddatum")));
             }
             default -> {
             }
@@ -35,8 +35,8 @@ record ProductLines(XmlElement line, String startName, String endName) {
     }
 
     /** Only the lines that can name a product (not the 317 TeWijzigenProduct, which refers to an assignment). */
-    static List<ProductLines> withProduct(Message message) {
-        return of(message).stream().filter(ProductLines::canNameProduct).toList();
+    static List<ProductLine> withProduct(Message message) {
+        return of(message).stream().filter(ProductLine::canNameProduct).toList();
     }
 
     boolean canNameProduct() {
