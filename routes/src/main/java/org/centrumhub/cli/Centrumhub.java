@@ -2,17 +2,25 @@ package org.centrumhub.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.centrumhub.hub.CentrumhubApplication;
+import org.springframework.boot.SpringApplication;
 
 /** Entry point of the {@code centrumhub} command. */
 public final class Centrumhub {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
+    /** Not an exit status: the hub keeps running until it is stopped. */
+    static final int RUNNING = -1;
 
     private static final String USAGE_TEXT = """
             usage: centrumhub <command> [options]
 
             commands:
+              run [--spring.option=value ...]
+                  Starts the hub on the embedded defaults: Artemis (in-VM and tcp://127.0.0.1:61616 for CORE,
+                  AMQP and STOMP) and PostgreSQL with their data under ./data, Hawtio at http://localhost:8080/hawtio.
+                  Options are Spring Boot properties, e.g. --server.port=9090 --centrumhub.data-dir=/var/lib/hub.
               validate [--json] [--max-bytes N] FILE...
                   Checks iJw 3.2 / iWmo 3.2 messages as the standard does: safe XML, the XSD, then every
                   in-message rule. One result per file; --json prints one JSON object per line.
@@ -25,7 +33,10 @@ public final class Centrumhub {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int status = run(args, System.out, System.err);
+        if (status != RUNNING) {
+            System.exit(status);
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -37,6 +48,9 @@ public final class Centrumhub {
         switch (args[0]) {
             case "validate":
                 return new ValidateCommand(out, err).run(rest);
+            case "run":
+                SpringApplication.run(CentrumhubApplication.class, rest);
+                return RUNNING;
             case "help":
             case "--help":
             case "-h":

@@ -1,0 +1,109 @@
+package org.centrumhub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Connection;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.camel.test.spring.junit5.DisableJmx;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The hub starts on its embedded defaults with real servers: PostgreSQL (Flyway-migrated, partitioned message
+ * store), Artemis reachable over TCP with the CORE protocol, Camel named for Hawtio, health and the console served.
+ */
+@CamelSpringBootTest
+@DisableJmx(false)
+@AutoConfigureObservability
+@SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HubApplicationTest {
+    /** Under target/, not a @TempDir: the cached context (and its PostgreSQL) outlives the test class. */
+    static final Path dataDir = Path.of("target", "test-data", "hub-" + UUID.randomUUID()).toAbsolutePath();
+    static int brokerPort;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            brokerPort = free.getLocalPort();
+        }
+        registry.add("centrumhub.data-dir", () -> dataDir.toString());
+        registry.add("centrumhub.broker.acceptor", () -> "tcp://127.0.0.1:" + brokerPort);
+    }
+
+    @LocalServerPort
+    int httpPort;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    void postgresIsRealAndMigrated() {
+        assertThat(jdbc.queryForObject("SHOW server_version", String.class)).startsWith("15.");
+        assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT inhrelid::regclass::text FROM pg_inherits "
+                + "WHERE inhparent = 'message'::regclass", String.class)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    void brokerAcceptsCoreClientsOverTcpAndPersistsItsJournal() throws Exception {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
+        try (factory; Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            var queue = session.createQueue("test.ping");
+            session.createProducer(queue).send(session.createTextMessage("ping"));
+            session.commit();
+            MessageConsumer consumer = session.createConsumer(queue);
+            TextMessage received = (TextMessage) consumer.receive(5000);
+            session.commit();
+            assertThat(received.getText()).isEqualTo("ping");
+        }
+        assertThat(dataDir.resolve("artemis/journal")).isDirectory();
+    }
+
+    @Test
+    void camelIsNamedAndOperatorEndpointsAnswer() throws Exception {
+        assertThat(camel.getName()).isEqualTo("centrumhub");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> hawtio = http.send(HttpRequest.newBuilder(uri("/hawtio/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(hawtio.statusCode()).isEqualTo(200);
+        assertThat(hawtio.body()).containsIgnoringCase("hawtio");
+        HttpResponse<String> jolokia = http.send(HttpRequest.newBuilder(uri(
+                "/jolokia/search/org.apache.camel:type=context,*")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(jolokia.body()).contains("context=centrumhub");
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+}
