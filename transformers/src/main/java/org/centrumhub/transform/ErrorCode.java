@@ -20,5 +20,11 @@ public enum ErrorCode {
     /** Not valid against the message's XSD (IB001/IB014, BRS13). */
     XSD_INVALID,
     /** The input could not be read at all. */
-    UNREADABLE
+    UNREADABLE,
+    /** The header Afzender is not the party whose address the message arrived on (the hub's intake). */
+    WRONG_SENDER,
+    /** A message type this party does not send (a provider's 301, a municipality's 305, ...). */
+    UNEXPECTED_TYPE,
+    /** The header Ontvanger is not a party the hub knows. */
+    UNKNOWN_RECEIVER
 }
