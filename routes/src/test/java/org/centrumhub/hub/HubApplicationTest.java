@@ -6,13 +6,11 @@ import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -35,17 +33,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HubApplicationTest {
-    /** Under target/, not a @TempDir: the cached context (and its PostgreSQL) outlives the test class. */
-    static final Path dataDir = Path.of("target", "test-data", "hub-" + UUID.randomUUID()).toAbsolutePath();
-    static int brokerPort;
+    static final HubTestServers SERVERS = new HubTestServers();
+    static final Path dataDir = SERVERS.dataDir();
 
     @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            brokerPort = free.getLocalPort();
-        }
-        registry.add("centrumhub.data-dir", () -> dataDir.toString());
-        registry.add("centrumhub.broker.acceptor", () -> "tcp://127.0.0.1:" + brokerPort);
+    static void properties(DynamicPropertyRegistry registry) {
+        SERVERS.register(registry);
     }
 
     @LocalServerPort
@@ -68,7 +61,7 @@ class HubApplicationTest {
 
     @Test
     void brokerAcceptsCoreClientsOverTcpAndPersistsItsJournal() throws Exception {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + brokerPort);
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(SERVERS.brokerUrl());
         try (factory; Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);

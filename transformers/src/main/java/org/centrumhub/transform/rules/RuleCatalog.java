@@ -8,6 +8,9 @@ import org.centrumhub.schema.MessageType;
 
 /** Every in-message rule the hub checks, in the order they run. */
 public final class RuleCatalog {
+    /** The version of this rule set, written as XsltVersie in answers that reject on it (rules.md section 1). */
+    public static final String VERSION = "1.0.0";
+
     private final List<InMessageRule> rules;
 
     private RuleCatalog(List<InMessageRule> rules) {

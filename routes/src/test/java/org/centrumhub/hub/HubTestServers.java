@@ -1,0 +1,42 @@
+package org.centrumhub.hub;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Per test class: a fresh data folder under target/ and a free port for the broker's TCP acceptor. */
+public final class HubTestServers {
+    private final Path dataDir = Path.of("target", "test-data", "hub-" + UUID.randomUUID()).toAbsolutePath();
+    private final int brokerPort = freePort();
+
+    public void register(DynamicPropertyRegistry registry) {
+        // under target/, not a @TempDir: the cached context (and its PostgreSQL) outlives the test class
+        registry.add("centrumhub.data-dir", dataDir::toString);
+        registry.add("centrumhub.broker.acceptor", () -> "tcp://127.0.0.1:" + brokerPort);
+        registry.add("centrumhub.parties.providers[0].code", () -> "12345678");
+        registry.add("centrumhub.parties.providers[0].name", () -> "Jeugdzorg Proef");
+        registry.add("centrumhub.parties.providers[1].code", () -> "87654321");
+        registry.add("centrumhub.parties.providers[1].name", () -> "Wmo Thuiszorg Proef");
+        registry.add("centrumhub.parties.municipalities[0].code", () -> "0935");
+        registry.add("centrumhub.parties.municipalities[0].name", () -> "Maastricht");
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String brokerUrl() {
+        return "tcp://127.0.0.1:" + brokerPort;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

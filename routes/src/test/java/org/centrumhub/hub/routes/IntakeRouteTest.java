@@ -1,0 +1,146 @@
+package org.centrumhub.hub.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.hub.HubTestServers;
+import org.centrumhub.transform.fixtures.Fixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Messages sent by a real CORE client over the broker's TCP acceptor, as a provider's or municipality's system
+ * would: the standard's answer comes back on the sender's queue, accepted messages are forwarded, transport faults
+ * come back as error notices, and every message is in the store.
+ */
+@SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class IntakeRouteTest {
+    static final HubTestServers SERVERS = new HubTestServers();
+    private static final long WAIT = 15_000;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SERVERS.register(registry);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    private ActiveMQConnectionFactory factory;
+    private Connection connection;
+    private Session session;
+
+    @BeforeEach
+    void connect() throws Exception {
+        factory = new ActiveMQConnectionFactory(SERVERS.brokerUrl());
+        connection = factory.createConnection();
+        connection.start();
+        session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        connection.close();
+        factory.close();
+    }
+
+    @Test
+    void acceptedStartIsAnsweredAndForwarded() throws Exception {
+        byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-A").toBytes();
+        String sentId = send("hub.from-provider.12345678", start);
+
+        String answer = text(receive("hub.to-provider.12345678"));
+        assertThat(answer).contains("<jw306:BerichtCode>439</jw306:BerichtCode>").contains("IT305-A")
+                .doesNotContain("RetourCode");
+        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(start);
+        assertThat(jdbc.queryForObject("SELECT status FROM message WHERE broker_message_id = ?", String.class, sentId))
+                .isEqualTo("accepted");
+    }
+
+    @Test
+    void inMessageFaultIsAnsweredWith0001AndNotForwarded() throws Exception {
+        byte[] stop = Fixture.load("iwmo/wmo307-valid.xml").set("Client/Bsn", "999900019")
+                .set("Header/BerichtIdentificatie/Identificatie", "IT307-B").toBytes();
+        send("hub.from-provider.12345678", stop);
+
+        String answer = text(receive("hub.to-provider.12345678"));
+        assertThat(answer).contains("<wmo308:RetourCode>0001</wmo308:RetourCode>").contains("XsltVersie");
+        try (MessageConsumer forwarded = session.createConsumer(session.createQueue("hub.to-municipality.0935"))) {
+            assertThat(forwarded.receive(1500)).isNull();
+        }
+    }
+
+    @Test
+    void notWellFormedGetsAnErrorNoticeWithTheOriginalId() throws Exception {
+        String sentId = send("hub.from-provider.12345678", "this is no XML".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode notice = new ObjectMapper().readTree(text(receive("hub.errors.12345678")));
+        assertThat(notice.get("code").asText()).isEqualTo("NOT_WELL_FORMED");
+        assertThat(notice.get("messageId").asText()).isEqualTo(sentId);
+        assertThat(notice.get("reason").asText()).isNotBlank();
+    }
+
+    @Test
+    void spoofedAfzenderIsRefused() throws Exception {
+        byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-S").toBytes();
+        send("hub.from-provider.87654321", start);
+
+        JsonNode notice = new ObjectMapper().readTree(text(receive("hub.errors.87654321")));
+        assertThat(notice.get("code").asText()).isEqualTo("WRONG_SENDER");
+        assertThat(notice.get("reason").asText()).contains("12345678");
+    }
+
+    @Test
+    void assignmentFromTheMunicipalityReachesTheProvider() throws Exception {
+        byte[] assignment = Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT301-A")
+                .toBytes();
+        send("hub.from-municipality.0935", assignment);
+
+        assertThat(bytes(receive("hub.to-provider.12345678"))).isEqualTo(assignment);
+        assertThat(text(receive("hub.to-municipality.0935"))).contains("<jw302:BerichtCode>");
+    }
+
+    private String send(String queue, byte[] body) throws Exception {
+        BytesMessage message = session.createBytesMessage();
+        message.writeBytes(body);
+        session.createProducer(session.createQueue(queue)).send(message);
+        return message.getJMSMessageID();
+    }
+
+    private Message receive(String queue) throws Exception {
+        try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
+            Message message = consumer.receive(WAIT);
+            assertThat(message).as("a message on " + queue).isNotNull();
+            return message;
+        }
+    }
+
+    private static byte[] bytes(Message message) throws Exception {
+        if (message instanceof TextMessage text) {
+            return text.getText().getBytes(StandardCharsets.UTF_8);
+        }
+        BytesMessage bytes = (BytesMessage) message;
+        byte[] body = new byte[(int) bytes.getBodyLength()];
+        bytes.readBytes(body);
+        return body;
+    }
+
+    private static String text(Message message) throws Exception {
+        return new String(bytes(message), StandardCharsets.UTF_8);
+    }
+}
