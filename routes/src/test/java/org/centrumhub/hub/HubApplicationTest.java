@@ -91,6 +91,14 @@ class HubApplicationTest {
         HttpResponse<String> jolokia = http.send(HttpRequest.newBuilder(uri(
                 "/jolokia/search/org.apache.camel:type=context,*")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(jolokia.body()).contains("context=centrumhub");
+        HttpResponse<String> routes = http.send(HttpRequest.newBuilder(uri(
+                "/jolokia/search/org.apache.camel:type=routes,*")).build(), HttpResponse.BodyHandlers.ofString());
+        for (var route : camel.getRoutes()) {
+            assertThat(routes.body()).as("route MBean of " + route.getRouteId())
+                    .contains("name=\\\"" + route.getRouteId() + "\\\"");
+        }
+        assertThat(camel.getRoutes()).extracting(r -> r.getRouteId())
+                .contains("intake", "provider-inbound-12345678", "provider-inbound-87654321", "municipality-inbound-0935");
         HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.centrumhub.schema.MessageType;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.centrumhub.hub.store.MessageStore;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.intake.Intake;
+import org.centrumhub.transform.intake.IntakeContext;
 import org.centrumhub.transform.intake.IntakeDecision;
 import org.centrumhub.transform.intake.Party;
 import org.centrumhub.transform.retour.AnswerHeader;
@@ -55,10 +56,26 @@ public class IntakeProcessor implements Processor {
         String brokerId = exchange.getMessage().getHeader("JMSMessageID", String.class);
         UUID id = UUID.randomUUID();
         Instant receivedAt = Instant.now();
-        Set<String> counterparts = from.role() == Party.Role.PROVIDER
-                ? registry.municipalityCodes() : registry.providerCodes();
-        IntakeDecision decision = intake.decide(raw, from, counterparts::contains,
-                () -> new AnswerHeader(store.nextAnswerIdentificatie(), LocalDate.now(), RuleCatalog.VERSION));
+        if (store.forgetUncommittedAttempt(brokerId) > 0) {
+            LOG.warn("broker message {} from {} {} is redelivered after an uncommitted attempt: judging it afresh",
+                    brokerId, from.role(), from.code());
+        }
+        IntakeDecision decision = intake.decide(raw, from, new IntakeContext() {
+            @Override
+            public boolean isKnown(Party.Role role, String code) {
+                return (role == Party.Role.PROVIDER ? registry.providerCodes() : registry.municipalityCodes()).contains(code);
+            }
+
+            @Override
+            public boolean alreadyReceived(String sender, MessageType type, String identificatie) {
+                return store.alreadyReceived(sender, Integer.parseInt(type.berichtCode()), identificatie);
+            }
+
+            @Override
+            public AnswerHeader answerHeader() {
+                return new AnswerHeader(store.nextAnswerIdentificatie(), LocalDate.now(), RuleCatalog.VERSION);
+            }
+        });
         List<OutgoingMessage> outgoing = new ArrayList<>();
         String replyTo = "hub.to-" + (from.role() == Party.Role.PROVIDER ? "provider." : "municipality.") + from.code();
         if (decision instanceof IntakeDecision.Refused refused) {

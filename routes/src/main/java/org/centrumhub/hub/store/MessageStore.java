@@ -38,6 +38,27 @@ public class MessageStore {
                 message.answer() == null ? null : Timestamp.from(Instant.now()));
     }
 
+    /**
+     * Whether this sender already sent a message of this type with this Identificatie that reached the rules
+     * (TR056); refused messages count as never sent (OP286).
+     */
+    public boolean alreadyReceived(String sender, int berichtCode, String identificatie) {
+        Boolean exists = jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM message WHERE sender = ? AND bericht_code = ? AND identificatie = ?
+                               AND status IN ('accepted', 'rejected'))""", Boolean.class, sender, berichtCode, identificatie);
+        return Boolean.TRUE.equals(exists);
+    }
+
+    /**
+     * Removes what an earlier attempt at the same broker message stored. The broker only redelivers a message whose
+     * transaction did not commit, and then nothing that attempt sent was delivered either: the message is judged
+     * and answered afresh, once.
+     */
+    public int forgetUncommittedAttempt(String brokerMessageId) {
+        return brokerMessageId == null ? 0
+                : jdbc.update("DELETE FROM message WHERE broker_message_id = ?", brokerMessageId);
+    }
+
     /** The next Identificatie for an answer the hub sends: unique per hub, at most 12 characters (TR056). */
     public String nextAnswerIdentificatie() {
         Long number = jdbc.queryForObject("SELECT nextval('answer_number')", Long.class);

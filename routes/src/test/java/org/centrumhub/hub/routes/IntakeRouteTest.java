@@ -115,6 +115,23 @@ class IntakeRouteTest {
         assertThat(text(receive("hub.to-municipality.0935"))).contains("<jw302:BerichtCode>");
     }
 
+    @Test
+    void repeatedIdentificatieIsAnsweredWith9056AndNotForwardedAgain() throws Exception {
+        byte[] start = Fixture.load("iwmo/wmo305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-D")
+                .toBytes();
+        send("hub.from-provider.12345678", start);
+        assertThat(text(receive("hub.to-provider.12345678"))).doesNotContain("RetourCode");
+        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(start);
+
+        send("hub.from-provider.12345678", start);
+        assertThat(text(receive("hub.to-provider.12345678"))).contains("<wmo306:RetourCode>9056</wmo306:RetourCode>");
+        try (MessageConsumer forwarded = session.createConsumer(session.createQueue("hub.to-municipality.0935"))) {
+            assertThat(forwarded.receive(1500)).isNull();
+        }
+        assertThat(jdbc.queryForList("SELECT status FROM message WHERE identificatie = 'IT305-D' ORDER BY received_at",
+                String.class)).containsExactly("accepted", "rejected");
+    }
+
     private String send(String queue, byte[] body) throws Exception {
         BytesMessage message = session.createBytesMessage();
         message.writeBytes(body);

@@ -3,8 +3,6 @@ package org.centrumhub.transform.intake;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
 import org.centrumhub.transform.Finding;
@@ -13,13 +11,12 @@ import org.centrumhub.transform.Message;
 import org.centrumhub.transform.MessageValidator;
 import org.centrumhub.transform.ValidationResult;
 import org.centrumhub.transform.retour.Answer;
-import org.centrumhub.transform.retour.AnswerHeader;
 import org.centrumhub.transform.retour.RetourBuilder;
 
 /**
  * The hub's first judgement of a message that arrived from a party, in the standard's order (rules.md section 1):
  * transport and XSD (refused with an error notice), who may send it, then the in-message rules (answered with
- * 0001). Cross-message rules come after this, with the hub's stores.
+ * 0001), then the cross-message rules against the hub's stores (so far TR056, a repeated Identificatie: 9056).
  */
 public final class Intake {
     private static final Set<Integer> FROM_PROVIDER = Set.of(305, 307, 315, 317, 323, 302, 320);
@@ -35,11 +32,9 @@ public final class Intake {
     /**
      * @param document the bytes as received
      * @param from the party whose address the message arrived on
-     * @param knownReceiver whether a code is a registered counterpart of the sender
-     * @param answerHeader the hub's identification and date for an answer, asked for only when one is built
+     * @param context the registry and the stores
      */
-    public IntakeDecision decide(byte[] document, Party from, Predicate<String> knownReceiver,
-                                 Supplier<AnswerHeader> answerHeader) {
+    public IntakeDecision decide(byte[] document, Party from, IntakeContext context) {
         ValidationResult result = validator.validate(document);
         Optional<Message> parsed = result.message();
         if (parsed.isEmpty()) {
@@ -57,16 +52,20 @@ public final class Intake {
             return refused(type, ErrorCode.WRONG_SENDER, "the header Afzender " + message.sender()
                     + " is not the party this address belongs to (" + from.code() + ")");
         }
-        if (!knownReceiver.test(message.receiver())) {
+        if (!context.isKnown(from.counterpart(), message.receiver())) {
             return refused(type, ErrorCode.UNKNOWN_RECEIVER, "the header Ontvanger " + message.receiver()
                     + " is not a " + from.counterpart().name().toLowerCase() + " known to the hub");
         }
         List<Finding> findings = result.findings();
+        if (findings.isEmpty() && context.alreadyReceived(message.sender(), type, message.identificatie())) {
+            findings = List.of(new Finding(Level.RULES, "TR056", "9056", "/Bericht/Header/BerichtIdentificatie/Identificatie",
+                    "this sender already sent a " + type + " with Identificatie " + message.identificatie()));
+        }
         boolean accepted = findings.isEmpty();
         Optional<Answer> answer = Optional.empty();
         boolean answered = type.kind() == MessageType.Kind.HEEN || (type.kind() == MessageType.Kind.DECLARATION && !accepted);
         if (answered) {
-            answer = Optional.of(retours.build(message, findings, answerHeader.get()));
+            answer = Optional.of(retours.build(message, findings, context.answerHeader()));
         }
         return new IntakeDecision.Judged(message, findings, answer, accepted);
     }

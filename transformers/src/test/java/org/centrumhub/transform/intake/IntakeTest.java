@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
@@ -21,9 +22,34 @@ class IntakeTest {
     private final Intake intake = new Intake(
             new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK));
 
+    private final Set<String> received = new HashSet<>();
+
     private IntakeDecision decide(byte[] document, Party from) {
-        return intake.decide(document, from, Set.of("0935", "12345678")::contains,
-                () -> new AnswerHeader("CH0000000001", LocalDate.of(2026, 11, 22), "1.0.0"));
+        return intake.decide(document, from, new IntakeContext() {
+            @Override
+            public boolean isKnown(Party.Role role, String code) {
+                return Set.of("0935", "12345678").contains(code);
+            }
+
+            @Override
+            public boolean alreadyReceived(String sender, MessageType type, String identificatie) {
+                return !received.add(sender + "/" + type + "/" + identificatie);
+            }
+
+            @Override
+            public AnswerHeader answerHeader() {
+                return new AnswerHeader("CH0000000001", LocalDate.of(2026, 11, 22), "1.0.0");
+            }
+        });
+    }
+
+    @Test
+    void repeatedIdentificatieIsRejectedWith9056() {
+        decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        IntakeDecision.Judged again = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        assertThat(again.accepted()).isFalse();
+        assertThat(again.findings()).extracting(f -> f.retourCode()).containsExactly("9056");
+        assertThat(again.answer().orElseThrow().headerCodes()).contains("9056");
     }
 
     @Test
