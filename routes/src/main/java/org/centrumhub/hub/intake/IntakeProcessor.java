@@ -54,7 +54,7 @@ public class IntakeProcessor implements Processor {
         Party from = new Party(Party.Role.valueOf(exchange.getMessage().getHeader(PARTY_ROLE, String.class)),
                 exchange.getMessage().getHeader(PARTY_CODE, String.class));
         String brokerId = exchange.getMessage().getHeader("JMSMessageID", String.class);
-        UUID id = UUID.randomUUID();
+        UUID id = assignedId(exchange.getMessage().getHeader(MESSAGE_ID, String.class));
         Instant receivedAt = Instant.now();
         if (store.forgetUncommittedAttempt(brokerId) > 0) {
             LOG.warn("broker message {} from {} {} is redelivered after an uncommitted attempt: judging it afresh",
@@ -105,6 +105,18 @@ public class IntakeProcessor implements Processor {
         }
         exchange.getMessage().setHeader(MESSAGE_ID, id.toString());
         exchange.getMessage().setBody(outgoing);
+    }
+
+    /** The id the HTTP intake gave the message when it queued it, or a new one. */
+    private static UUID assignedId(String given) {
+        if (given != null) {
+            try {
+                return UUID.fromString(given);
+            } catch (IllegalArgumentException e) {
+                LOG.warn("ignoring a {} header that is not a UUID", MESSAGE_ID);
+            }
+        }
+        return UUID.randomUUID();
     }
 
     private String errorNotice(UUID id, String brokerId, IntakeDecision.Refused refused) throws Exception {

@@ -65,8 +65,27 @@ public class MessageStore {
         return "CH" + String.format("%010d", number);
     }
 
-    public Optional<String> status(UUID id) {
-        return jdbc.queryForList("SELECT status FROM message WHERE id = ?", String.class, id).stream().findFirst();
+    /** What the API shows of a stored message: no content, so no personal data. */
+    public record Summary(UUID id, String type, String sender, String receiver, String identificatie, String status,
+                          List<String> retourCodes, Instant receivedAt, Instant answeredAt, boolean hasAnswer) {
+    }
+
+    public Optional<Summary> find(UUID id) {
+        return jdbc.query("""
+                SELECT id, message_type, sender, receiver, identificatie, status, retour_codes, received_at, answered_at,
+                       answer_xml IS NOT NULL AS has_answer
+                FROM message WHERE id = ?""", (rs, row) -> new Summary(rs.getObject("id", UUID.class),
+                rs.getString("message_type"), rs.getString("sender"), rs.getString("receiver"),
+                rs.getString("identificatie"), rs.getString("status"),
+                List.of((String[]) rs.getArray("retour_codes").getArray()),
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
+                rs.getBoolean("has_answer")), id).stream().findFirst();
+    }
+
+    public Optional<byte[]> answer(UUID id) {
+        return jdbc.query("SELECT answer_xml FROM message WHERE id = ? AND answer_xml IS NOT NULL",
+                (rs, row) -> rs.getBytes(1), id).stream().findFirst();
     }
 
     public int count() {

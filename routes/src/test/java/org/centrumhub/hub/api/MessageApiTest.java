@@ -1,0 +1,102 @@
+package org.centrumhub.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.hub.HubTestServers;
+import org.centrumhub.transform.fixtures.Fixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The HTTP intake end to end: post, poll the status, fetch the answer; refusals; the OpenAPI description. */
+@SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MessageApiTest {
+    static final HubTestServers SERVERS = new HubTestServers();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SERVERS.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void postedMessageIsJudgedAndItsAnswerCanBeFetched() throws Exception {
+        byte[] request = Fixture.load("ijw/jw315-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "API315-1")
+                .toBytes();
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=12345678"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(202);
+        String id = json.readTree(posted.body()).get("id").asText();
+        assertThat(posted.headers().firstValue("Location")).contains("/api/v1/messages/" + id);
+
+        JsonNode status = awaitStatus(id);
+        assertThat(status.get("status").asText()).isEqualTo("accepted");
+        assertThat(status.get("type").asText()).isEqualTo("JW315");
+        assertThat(status.get("sender").asText()).isEqualTo("12345678");
+        assertThat(status.get("receiver").asText()).isEqualTo("0935");
+        assertThat(status.toString()).doesNotContain("999900031");
+
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id + "/answer")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("<jw316:BerichtCode>").contains("API315-1");
+    }
+
+    @Test
+    void unknownSenderIsABadRequest() throws Exception {
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=11111111"))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Fixture.bytes("ijw/jw305-valid.xml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(posted.body()).get("code").asText()).isEqualTo("UNKNOWN_SENDER");
+    }
+
+    @Test
+    void unknownIdIsNotFound() throws Exception {
+        HttpResponse<String> status = http.send(HttpRequest.newBuilder(
+                uri("/api/v1/messages/00000000-0000-0000-0000-000000000000")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(status.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void openApiDescribesTheApi() throws Exception {
+        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        assertThat(paths.has("/api/v1/messages")).isTrue();
+        assertThat(paths.has("/api/v1/messages/{id}/answer")).isTrue();
+    }
+
+    private JsonNode awaitStatus(String id) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> status = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (status.statusCode() == 200) {
+                return json.readTree(status.body());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("message " + id + " was not judged within 15 s");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
