@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.centrumhub.schema.MessageType;
@@ -40,12 +41,20 @@ public class IntakeProcessor implements Processor {
     private final MessageStore store;
     private final PartyRegistry registry;
     private final ObjectMapper json;
+    private final MeterRegistry meters;
 
-    public IntakeProcessor(Intake intake, MessageStore store, PartyRegistry registry, ObjectMapper json) {
+    public IntakeProcessor(Intake intake, MessageStore store, PartyRegistry registry, ObjectMapper json,
+                           MeterRegistry meters) {
         this.intake = intake;
         this.store = store;
         this.registry = registry;
         this.json = json;
+        this.meters = meters;
+    }
+
+    /** Counts received messages per type and outcome: centrumhub_messages_total{type, status, code}. */
+    private void count(String type, String status, String code) {
+        meters.counter("centrumhub.messages", "type", type, "status", status, "code", code).increment();
     }
 
     @Override
@@ -83,6 +92,7 @@ public class IntakeProcessor implements Processor {
                     t.berichtCode())).orElse(null), refused.type().map(Enum::name).orElse(null), from.code(), null, null,
                     "refused", List.of(refused.code().name()), raw, null));
             outgoing.add(new OutgoingMessage("hub.errors." + from.code(), errorNotice(id, brokerId, refused), "error"));
+            count(refused.type().map(Enum::name).orElse("unknown"), "refused", refused.code().name());
             LOG.info("message {} from {} {} refused: {} {}", id, from.role(), from.code(), refused.code(),
                     refused.type().map(Enum::name).orElse("(type unknown)"));
         } else if (decision instanceof IntakeDecision.Judged judged) {
@@ -100,6 +110,7 @@ public class IntakeProcessor implements Processor {
                 String to = from.role() == Party.Role.PROVIDER ? "hub.to-municipality." : "hub.to-provider.";
                 outgoing.add(new OutgoingMessage(to + message.receiver(), raw, "forward"));
             }
+            count(message.type().name(), status, String.join(",", codes));
             LOG.info("message {} {} {} from {} to {}: {} {}", id, message.type(), message.identificatie(),
                     message.sender(), message.receiver(), status, judged.findings().stream().map(Finding::code).toList());
         }

@@ -12,12 +12,14 @@ import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.HubTestServers;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The HTTP intake end to end: post, poll the status, fetch the answer; refusals; the OpenAPI description. */
+@AutoConfigureObservability
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MessageApiTest {
     static final HubTestServers SERVERS = new HubTestServers();
@@ -34,7 +36,8 @@ class MessageApiTest {
 
     @Test
     void postedMessageIsJudgedAndItsAnswerCanBeFetched() throws Exception {
-        byte[] request = Fixture.load("ijw/jw315-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "API315-1")
+        String identificatie = "API315-" + System.nanoTime() % 100000;
+        byte[] request = Fixture.load("ijw/jw315-valid.xml").set("Header/BerichtIdentificatie/Identificatie", identificatie)
                 .toBytes();
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=12345678"))
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
@@ -53,7 +56,16 @@ class MessageApiTest {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id + "/answer")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("<jw316:BerichtCode>").contains("API315-1");
+        assertThat(answer.body()).contains("<jw316:BerichtCode>").contains(identificatie);
+    }
+
+    @Test
+    void metricsCountMessagesPerTypeAndRoute() throws Exception {
+        postedMessageIsJudgedAndItsAnswerCanBeFetched();
+        String metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(metrics).containsPattern("centrumhub_messages_total\\{[^}]*status=\"accepted\"[^}]*type=\"JW315\"");
+        assertThat(metrics).contains("routeId=\"intake\"").contains("routeId=\"provider-inbound-12345678\"");
     }
 
     @Test
