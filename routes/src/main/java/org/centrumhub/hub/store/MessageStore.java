@@ -22,20 +22,21 @@ public class MessageStore {
 
     /** One received message and what the hub made of it. */
     public record Received(UUID id, Instant receivedAt, String brokerMessageId, Integer berichtCode, String type,
-                           String sender, String receiver, String identificatie, String status,
-                           List<String> retourCodes, byte[] raw, byte[] answer) {
+                           String sender, String receiver, String identificatie, String clientKey, String status,
+                           List<String> retourCodes, byte[] raw, byte[] answer, String notice) {
     }
 
     public void save(Received message) {
         partitions.ensure(LocalDate.ofInstant(message.receivedAt(), java.time.ZoneOffset.UTC));
         jdbc.update("""
                 INSERT INTO message (id, received_at, broker_message_id, bericht_code, message_type, sender, receiver,
-                                     identificatie, status, retour_codes, raw_xml, answer_xml, answered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     identificatie, client_key, status, retour_codes, raw_xml, answer_xml, answered_at,
+                                     notice)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 message.id(), Timestamp.from(message.receivedAt()), message.brokerMessageId(), message.berichtCode(),
-                message.type(), message.sender(), message.receiver(), message.identificatie(), message.status(),
-                message.retourCodes().toArray(String[]::new), message.raw(), message.answer(),
-                message.answer() == null ? null : Timestamp.from(Instant.now()));
+                message.type(), message.sender(), message.receiver(), message.identificatie(), message.clientKey(),
+                message.status(), message.retourCodes().toArray(String[]::new), message.raw(), message.answer(),
+                message.answer() == null ? null : Timestamp.from(Instant.now()), message.notice());
     }
 
     /**
@@ -49,14 +50,19 @@ public class MessageStore {
         return Boolean.TRUE.equals(exists);
     }
 
-    /**
-     * Removes what an earlier attempt at the same broker message stored. The broker only redelivers a message whose
-     * transaction did not commit, and then nothing that attempt sent was delivered either: the message is judged
-     * and answered afresh, once.
-     */
-    public int forgetUncommittedAttempt(String brokerMessageId) {
-        return brokerMessageId == null ? 0
-                : jdbc.update("DELETE FROM message WHERE broker_message_id = ?", brokerMessageId);
+    /** What an earlier attempt at this broker message stored, to send again what it decided. */
+    public record Attempt(UUID id, String status, String receiver, byte[] raw, byte[] answer, String notice) {
+    }
+
+    public Optional<Attempt> attempt(String brokerMessageId) {
+        if (brokerMessageId == null) {
+            return Optional.empty();
+        }
+        return jdbc.query("""
+                SELECT id, status, receiver, raw_xml, answer_xml, notice FROM message WHERE broker_message_id = ?
+                ORDER BY received_at LIMIT 1""", (rs, row) -> new Attempt(rs.getObject("id", UUID.class),
+                rs.getString("status"), rs.getString("receiver"), rs.getBytes("raw_xml"), rs.getBytes("answer_xml"),
+                rs.getString("notice")), brokerMessageId).stream().findFirst();
     }
 
     /** The next Identificatie for an answer the hub sends: unique per hub, at most 12 characters (TR056). */

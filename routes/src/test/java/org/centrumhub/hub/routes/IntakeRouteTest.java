@@ -61,6 +61,7 @@ class IntakeRouteTest {
 
     @Test
     void acceptedStartIsAnsweredAndForwarded() throws Exception {
+        assign("ijw/jw301-valid.xml", "IT301-A1");
         byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-A").toBytes();
         String sentId = send("hub.from-provider.12345678", start);
 
@@ -117,6 +118,7 @@ class IntakeRouteTest {
 
     @Test
     void repeatedIdentificatieIsAnsweredWith9056AndNotForwardedAgain() throws Exception {
+        assign("iwmo/wmo301-valid.xml", "IT301-A2");
         byte[] start = Fixture.load("iwmo/wmo305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-D")
                 .toBytes();
         send("hub.from-provider.12345678", start);
@@ -130,6 +132,34 @@ class IntakeRouteTest {
         }
         assertThat(jdbc.queryForList("SELECT status FROM message WHERE identificatie = 'IT305-D' ORDER BY received_at",
                 String.class)).containsExactly("accepted", "rejected");
+    }
+
+    @Test
+    void startWithoutAssignmentIsAnsweredWith9019OnItsLine() throws Exception {
+        byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-U")
+                .set("Client/Bsn", "999900043").toBytes();
+        send("hub.from-provider.12345678", start);
+        String answer = text(receive("hub.to-provider.12345678"));
+        assertThat(answer).contains("<jw306:RetourCode>9019</jw306:RetourCode>").contains("<jw306:StartProduct>");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery WHERE message_id IN "
+                + "(SELECT id FROM message WHERE identificatie = 'IT305-U')", Integer.class)).isZero();
+    }
+
+    @Test
+    void storesKnowClientsByKeyNeverByBsn() throws Exception {
+        assign("ijw/jw301-valid.xml", "IT301-K");
+        assertThat(jdbc.queryForList("SELECT client_key FROM assignment", String.class))
+                .isNotEmpty().allMatch(key -> key.matches("[0-9a-f]{64}"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM assignment WHERE client_key LIKE '%999900018%'",
+                Integer.class)).isZero();
+    }
+
+    /** The municipality assigns (the 301 fixture); its forward and the hub's 302 are taken off the queues. */
+    private void assign(String fixture, String identificatie) throws Exception {
+        send("hub.from-municipality.0935", Fixture.load(fixture)
+                .set("Header/BerichtIdentificatie/Identificatie", identificatie).toBytes());
+        assertThat(text(receive("hub.to-municipality.0935"))).contains("02:BerichtCode>").doesNotContain("RetourCode");
+        assertThat(text(receive("hub.to-provider.12345678"))).contains(identificatie);
     }
 
     private String send(String queue, byte[] body) throws Exception {

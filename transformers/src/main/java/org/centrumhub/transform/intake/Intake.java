@@ -10,23 +10,28 @@ import org.centrumhub.transform.Level;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.MessageValidator;
 import org.centrumhub.transform.ValidationResult;
+import org.centrumhub.transform.crossmessage.CrossMessageRules;
+import org.centrumhub.transform.crossmessage.Lines;
 import org.centrumhub.transform.retour.Answer;
 import org.centrumhub.transform.retour.RetourBuilder;
 
 /**
  * The hub's first judgement of a message that arrived from a party, in the standard's order (rules.md section 1):
  * transport and XSD (refused with an error notice), who may send it, then the in-message rules (answered with
- * 0001), then the cross-message rules against the hub's stores (so far TR056, a repeated Identificatie: 9056).
+ * 0001), then the cross-message rules against the hub's stores (TR056 and {@link CrossMessageRules}), each
+ * with its own retourcode on the faulty class.
  */
 public final class Intake {
     private static final Set<Integer> FROM_PROVIDER = Set.of(305, 307, 315, 317, 323, 302, 320);
     private static final Set<Integer> FROM_MUNICIPALITY = Set.of(301, 319);
 
     private final MessageValidator validator;
+    private final CrossMessageRules crossMessageRules;
     private final RetourBuilder retours = new RetourBuilder();
 
-    public Intake(MessageValidator validator) {
+    public Intake(MessageValidator validator, CrossMessageRules crossMessageRules) {
         this.validator = validator;
+        this.crossMessageRules = crossMessageRules;
     }
 
     /**
@@ -61,13 +66,17 @@ public final class Intake {
             findings = List.of(new Finding(Level.RULES, "TR056", "9056", "/Bericht/Header/BerichtIdentificatie/Identificatie",
                     "this sender already sent a " + type + " with Identificatie " + message.identificatie()));
         }
+        if (findings.isEmpty()) {
+            findings = crossMessageRules.check(message, context.state());
+        }
         boolean accepted = findings.isEmpty();
         Optional<Answer> answer = Optional.empty();
         boolean answered = type.kind() == MessageType.Kind.HEEN || (type.kind() == MessageType.Kind.DECLARATION && !accepted);
         if (answered) {
             answer = Optional.of(retours.build(message, findings, context.answerHeader()));
         }
-        return new IntakeDecision.Judged(message, findings, answer, accepted);
+        return new IntakeDecision.Judged(message, findings, answer, accepted,
+                accepted ? Lines.changes(message, context.state()) : List.of());
     }
 
     private static IntakeDecision.Refused refused(MessageType type, ErrorCode code, String reason) {

@@ -6,6 +6,7 @@ import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Message;
+import org.centrumhub.transform.crossmessage.StateChange;
 import org.centrumhub.transform.retour.Answer;
 
 /** What the hub does with a message that arrived from a party. */
@@ -22,9 +23,9 @@ public sealed interface IntakeDecision {
     /**
      * Judged by the standard's rules: the answer to send back (absent for retours, which are only forwarded, and for
      * a declaration that passed the in-message rules, which is answered when it is judged), and whether the message
-     * is accepted and forwarded to its Ontvanger.
+     * is accepted and forwarded to its Ontvanger, with what it changes in the stores when it is.
      */
-    record Judged(Message message, List<Finding> findings, Optional<Answer> answer, boolean accepted)
-            implements IntakeDecision {
+    record Judged(Message message, List<Finding> findings, Optional<Answer> answer, boolean accepted,
+                  List<StateChange> changes) implements IntakeDecision {
     }
 }

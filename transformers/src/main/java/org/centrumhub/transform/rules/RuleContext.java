@@ -12,7 +12,8 @@ import org.centrumhub.transform.xml.XmlElement;
 public final class RuleContext {
     private final Clock clock;
     private final List<Finding> findings = new ArrayList<>();
-    private InMessageRule current;
+    private String currentCode;
+    private String currentRetourCode;
 
     public RuleContext(Clock clock) {
         this.clock = clock;
@@ -25,17 +26,24 @@ public final class RuleContext {
 
     /** Runs one rule; its reports are attributed to it. */
     public void run(InMessageRule rule, org.centrumhub.transform.Message message) {
-        this.current = rule;
+        run(rule.code(), rule.retourCode(), () -> rule.check(message, this));
+    }
+
+    /** Runs a check whose reports are attributed to the given rule code and retourcode (cross-message rules). */
+    public void run(String code, String retourCode, Runnable check) {
+        this.currentCode = code;
+        this.currentRetourCode = retourCode;
         try {
-            rule.check(message, this);
+            check.run();
         } finally {
-            this.current = null;
+            this.currentCode = null;
+            this.currentRetourCode = null;
         }
     }
 
     /** Reports a violation of the running rule at an element. Never put a BSN, name or address in the message. */
     public void report(XmlElement at, String message) {
-        findings.add(new Finding(Level.RULES, current.code(), current.retourCode(), at.path(), message));
+        findings.add(new Finding(Level.RULES, currentCode, currentRetourCode, at.path(), message));
     }
 
     public List<Finding> findings() {

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
 import org.centrumhub.transform.MessageValidator;
+import org.centrumhub.transform.crossmessage.CrossMessageRules;
+import org.centrumhub.transform.crossmessage.HubState;
+import org.centrumhub.transform.fixtures.InMemoryHubState;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.centrumhub.transform.fixtures.TestClock;
 import org.centrumhub.transform.retour.AnswerHeader;
@@ -20,7 +23,9 @@ class IntakeTest {
     private static final Party PROVIDER = Party.provider("12345678");
     private static final Party MUNICIPALITY = Party.municipality("0935");
     private final Intake intake = new Intake(
-            new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK));
+            new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK),
+            CrossMessageRules.standard(TestClock.CLOCK));
+    private final InMemoryHubState state = new InMemoryHubState();
 
     private final Set<String> received = new HashSet<>();
 
@@ -37,6 +42,11 @@ class IntakeTest {
             }
 
             @Override
+            public HubState state() {
+                return state;
+            }
+
+            @Override
             public AnswerHeader answerHeader() {
                 return new AnswerHeader("CH0000000001", LocalDate.of(2026, 11, 22), "1.0.0");
             }
@@ -45,6 +55,7 @@ class IntakeTest {
 
     @Test
     void repeatedIdentificatieIsRejectedWith9056() {
+        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes());
         decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
         IntakeDecision.Judged again = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
         assertThat(again.accepted()).isFalse();
@@ -54,6 +65,7 @@ class IntakeTest {
 
     @Test
     void acceptedStartIsAnsweredWithAnEmptyRetourAndForwarded() {
+        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes());
         IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
         assertThat(judged.accepted()).isTrue();
         assertThat(judged.answer().orElseThrow().type()).isEqualTo(MessageType.JW306);

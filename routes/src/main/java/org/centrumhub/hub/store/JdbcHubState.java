@@ -1,0 +1,100 @@
+package org.centrumhub.hub.store;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.centrumhub.schema.Standard;
+import org.centrumhub.transform.crossmessage.Assignment;
+import org.centrumhub.transform.crossmessage.Delivery;
+import org.centrumhub.transform.crossmessage.HubState;
+import org.centrumhub.transform.crossmessage.StateChange;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The assignment and delivery stores in PostgreSQL, as the cross-message rules read them. */
+@Repository
+public class JdbcHubState implements HubState {
+    private final JdbcTemplate jdbc;
+    private final ClientKeys clientKeys;
+
+    public JdbcHubState(JdbcTemplate jdbc, ClientKeys clientKeys) {
+        this.jdbc = jdbc;
+        this.clientKeys = clientKeys;
+    }
+
+    @Override
+    public String clientKey(String bsn) {
+        return clientKeys.of(bsn);
+    }
+
+    @Override
+    public Optional<Assignment> assignment(Standard domain, String municipality, long number) {
+        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND municipality = ? AND number = ?",
+                (rs, row) -> new Assignment(Standard.valueOf(rs.getString("domain")), rs.getString("municipality"),
+                        rs.getString("provider"), rs.getString("client_key"), rs.getLong("number"),
+                        rs.getString("category"), rs.getString("code"), date(rs, "start_date"), date(rs, "end_date"),
+                        rs.getString("reden_wijziging")), domain.name(), municipality, number).stream().findFirst();
+    }
+
+    @Override
+    public List<Delivery> deliveries(Standard domain, String provider, String municipality, String client) {
+        return jdbc.query("""
+                SELECT * FROM delivery WHERE domain = ? AND provider = ? AND municipality = ? AND client_key = ?
+                AND deleted_by IS NULL ORDER BY id""",
+                (rs, row) -> new Delivery(Delivery.Kind.valueOf(rs.getString("kind")), Standard.valueOf(rs.getString("domain")),
+                        rs.getString("provider"), rs.getString("municipality"), rs.getString("client_key"),
+                        (Long) rs.getObject("assignment_number"), rs.getString("category"), rs.getString("code"),
+                        date(rs, "assignment_start"), date(rs, "begin_date"), date(rs, "end_date"), rs.getString("reason")),
+                domain.name(), provider, municipality, client);
+    }
+
+    /** Applies what an accepted message changes; call within the transaction that stores the message. */
+    public void apply(List<StateChange> changes, UUID messageId) {
+        for (StateChange change : changes) {
+            if (change instanceof StateChange.AssignmentSet set) {
+                Assignment a = set.assignment();
+                jdbc.update("""
+                        INSERT INTO assignment (domain, municipality, number, provider, client_key, category, code,
+                                                start_date, end_date, reden_wijziging, message_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (domain, municipality, number) DO UPDATE SET provider = EXCLUDED.provider,
+                            client_key = EXCLUDED.client_key, category = EXCLUDED.category, code = EXCLUDED.code,
+                            start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
+                            reden_wijziging = EXCLUDED.reden_wijziging, message_id = EXCLUDED.message_id""",
+                        a.domain().name(), a.municipality(), a.number(), a.provider(), a.client(), a.category(), a.code(),
+                        sql(a.start()), sql(a.end()), a.redenWijziging(), messageId);
+            } else if (change instanceof StateChange.DeliveryReported reported) {
+                Delivery d = reported.delivery();
+                jdbc.update("""
+                        INSERT INTO delivery (kind, domain, provider, municipality, client_key, assignment_number, category,
+                                              code, assignment_start, begin_date, end_date, reason, message_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        d.kind().name(), d.domain().name(), d.provider(), d.municipality(), d.client(), d.assignmentNumber(),
+                        d.category(), d.code(), sql(d.assignmentStart()), sql(d.begin()), sql(d.end()), d.reason(), messageId);
+            } else if (change instanceof StateChange.DeliveryDeleted deleted) {
+                Delivery d = deleted.delivery();
+                jdbc.update("""
+                        UPDATE delivery SET deleted_by = ? WHERE deleted_by IS NULL AND kind = ? AND domain = ?
+                          AND provider = ? AND municipality = ? AND client_key = ?
+                          AND assignment_number IS NOT DISTINCT FROM ? AND category IS NOT DISTINCT FROM ?
+                          AND code IS NOT DISTINCT FROM ? AND begin_date = ?
+                          AND (kind = 'START' OR (reason IS NOT DISTINCT FROM ? AND end_date IS NOT DISTINCT FROM ?))""",
+                        messageId, d.kind().name(), d.domain().name(), d.provider(), d.municipality(), d.client(),
+                        d.assignmentNumber(), d.category(), d.code(), sql(d.begin()), d.reason(), sql(d.end()));
+            }
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Date sql(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+}

@@ -1,0 +1,46 @@
+package org.centrumhub.transform.crossmessage;
+
+import java.time.Clock;
+import java.util.List;
+import org.centrumhub.transform.Finding;
+import org.centrumhub.transform.Message;
+import org.centrumhub.transform.rules.RuleContext;
+
+/** The cross-message rules the hub checks against its stores, after the in-message rules passed. */
+public final class CrossMessageRules {
+    private final List<CrossMessageRule> rules;
+    private final Clock clock;
+
+    private CrossMessageRules(List<CrossMessageRule> rules, Clock clock) {
+        this.rules = List.copyOf(rules);
+        this.clock = clock;
+    }
+
+    public static CrossMessageRules standard(Clock clock) {
+        return new CrossMessageRules(List.of(
+                new Tr332AssignmentNumberUnique(),
+                new Tr019LinkedToAssignment(),
+                new Tr063DeleteNeedsEarlierDelivery(),
+                new Tr071NoStartDeleteAfterStop(),
+                new Tr074FirstDeliveryIsNew(),
+                new Tr326OneCurrentStart(),
+                new Tr382StopMatchesStart(),
+                new Tr413NoSecondReason20(),
+                new Tr414EndNotBeforeEarlierStop(),
+                new Tr415NoNewStopAfterFinalStop()), clock);
+    }
+
+    public List<CrossMessageRule> rules() {
+        return rules;
+    }
+
+    public List<Finding> check(Message message, HubState state) {
+        RuleContext context = new RuleContext(clock);
+        for (CrossMessageRule rule : rules) {
+            if (rule.appliesTo(message.type())) {
+                context.run(rule.code(), rule.retourCode(), () -> rule.check(message, state, context));
+            }
+        }
+        return context.findings();
+    }
+}

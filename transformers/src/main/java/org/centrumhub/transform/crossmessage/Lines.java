@@ -1,0 +1,65 @@
+package org.centrumhub.transform.crossmessage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.centrumhub.transform.Message;
+import org.centrumhub.transform.xml.XmlElement;
+
+/** The 301, 305 and 307 lines as the stores see them. */
+public final class Lines {
+    private Lines() {
+    }
+
+    /** A start or stop line with its element, its StatusAanlevering and what it reports. */
+    public record DeliveryLine(XmlElement element, String status, Delivery delivery) {
+        public boolean isDelete() {
+            return "3".equals(status);
+        }
+    }
+
+    public static List<DeliveryLine> deliveries(Message message, HubState state) {
+        boolean start = message.type().number() == 305;
+        String client = state.clientKey(message.root().text("Client/Bsn").orElseThrow());
+        List<DeliveryLine> lines = new ArrayList<>();
+        for (XmlElement line : message.root().all(start ? "Client/StartProducten/StartProduct" : "Client/StopProducten/StopProduct")) {
+            Delivery delivery = new Delivery(start ? Delivery.Kind.START : Delivery.Kind.STOP, message.type().standard(),
+                    message.sender(), message.receiver(), client, line.number("ToewijzingNummer").orElse(null),
+                    line.text("Product/Categorie").orElse(null), line.text("Product/Code").orElse(null),
+                    line.date("ToewijzingIngangsdatum").orElse(null), line.date("Begindatum").orElseThrow(),
+                    line.date("Einddatum").orElse(null), line.text("RedenBeeindiging").orElse(null));
+            lines.add(new DeliveryLine(line, line.text("StatusAanlevering").orElseThrow(), delivery));
+        }
+        return lines;
+    }
+
+    /** A 301 line with its element and the assignment it sets. */
+    public record AssignmentLine(XmlElement element, Assignment assignment) {
+    }
+
+    public static List<AssignmentLine> assignments(Message message, HubState state) {
+        String client = state.clientKey(message.root().text("Client/Bsn").orElseThrow());
+        List<AssignmentLine> lines = new ArrayList<>();
+        for (XmlElement line : message.root().all("Client/ToegewezenProducten/ToegewezenProduct")) {
+            lines.add(new AssignmentLine(line, new Assignment(message.type().standard(), message.sender(),
+                    message.receiver(), client, line.number("ToewijzingNummer").orElseThrow(),
+                    line.text("Product/Categorie").orElse(null), line.text("Product/Code").orElse(null),
+                    line.date("Ingangsdatum").orElseThrow(), line.date("Einddatum").orElse(null),
+                    line.text("RedenWijziging").orElse(null))));
+        }
+        return lines;
+    }
+
+    /** What an accepted message changes in the stores. */
+    public static List<StateChange> changes(Message message, HubState state) {
+        List<StateChange> changes = new ArrayList<>();
+        switch (message.type().number()) {
+            case 301 -> assignments(message, state).forEach(line -> changes.add(new StateChange.AssignmentSet(line.assignment())));
+            case 305, 307 -> deliveries(message, state).forEach(line -> changes.add(line.isDelete()
+                    ? new StateChange.DeliveryDeleted(line.delivery())
+                    : new StateChange.DeliveryReported(line.delivery())));
+            default -> {
+            }
+        }
+        return changes;
+    }
+}
