@@ -13,6 +13,7 @@ import re
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RULES = os.path.join(os.path.dirname(ROOT), 'shared', 'domain', 'rules.md')
 RULE_CLASSES = os.path.join(ROOT, 'transformers/src/main/java/org/centrumhub/transform/rules/*.java')
+CROSS_CLASSES = os.path.join(ROOT, 'transformers/src/main/java/org/centrumhub/transform/crossmessage/*.java')
 
 HUB = ('later: issue 3', "cross-message: needs the hub's stores (assignments, starts and stops, requests, "
        "message identifications)")
@@ -77,9 +78,9 @@ def spec_rules():
     return rows
 
 
-def implemented():
+def implemented(pattern=RULE_CLASSES):
     found = {}
-    for path in glob.glob(RULE_CLASSES):
+    for path in glob.glob(pattern):
         m = re.search(r'super\("((?:TR|CD|CS)\d+)"(?:, "(\w+)")?', open(path, encoding='utf-8').read())
         if m:
             found[m.group(1)] = os.path.basename(path)[:-5]
@@ -89,6 +90,7 @@ def implemented():
 def main():
     rows = spec_rules()
     classes = implemented()
+    hub_classes = implemented(CROSS_CLASSES)
     lines = [
         '# Rule coverage',
         '',
@@ -97,7 +99,8 @@ def main():
         '`RuleCoverageTableTest` fails when this table and the rule catalog disagree.',
         '',
         'Statuses: **implemented** (an in-message rule class in `transformers/.../rules`, run by the validator and the',
-        'hub), **XSD** (enforced by our schemas), **later: issue 3** (cross-message, needs the hub\'s stores),',
+        'hub), **implemented in the hub** (cross-message, checked by the hub\'s intake against its stores),',
+        '**XSD** (enforced by our schemas), **later: issue 3** (cross-message, still to be built),',
         '**later: declaration judging** (needs the declaration store; announced as a later issue),',
         '**not yet scheduled** / **not applicable** (external lists the hub does not have).',
         '',
@@ -111,6 +114,10 @@ def main():
             status, where = 'implemented', '`' + classes[code] + '`'
             if code in NOTES:
                 where += ': ' + NOTES[code]
+        elif code in hub_classes:
+            status, where = 'implemented in the hub', '`' + hub_classes[code] + '`: cross-message, against the hub\'s stores'
+        elif code == 'TR056':
+            status, where = 'implemented in the hub', '`Intake`: the message store (sender, BerichtCode, Identificatie)'
         elif code in LATER:
             status, where = LATER[code]
         elif row['cls'] == 'format':
