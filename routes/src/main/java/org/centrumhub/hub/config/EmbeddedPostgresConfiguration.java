@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ public class EmbeddedPostgresConfiguration {
         Path work = properties.dataDir().resolve("postgres-binaries").toAbsolutePath();
         Files.createDirectories(cluster);
         Files.createDirectories(work);
+        stopOrphanedServer(cluster);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
@@ -45,6 +48,35 @@ public class EmbeddedPostgresConfiguration {
                 .start();
         LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with its data in {}", postgres.getPort(), cluster);
         return postgres;
+    }
+
+    /**
+     * After the hub was killed (kill -9, power loss of the JVM only), its PostgreSQL child keeps running on the
+     * cluster and would refuse a second server. It is shut down first; PostgreSQL's own crash safety does the rest.
+     */
+    private static void stopOrphanedServer(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (RuntimeException e) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(pid)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        LOG.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run on {}", pid, cluster);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            server.get().destroyForcibly();
+        }
     }
 
     @Bean
