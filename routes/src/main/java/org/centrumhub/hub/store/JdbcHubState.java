@@ -11,11 +11,14 @@ import org.centrumhub.schema.Standard;
 import org.centrumhub.transform.crossmessage.Assignment;
 import org.centrumhub.transform.crossmessage.Delivery;
 import org.centrumhub.transform.crossmessage.HubState;
+import org.centrumhub.transform.crossmessage.Request;
+import org.centrumhub.transform.crossmessage.RequestAnswer;
 import org.centrumhub.transform.crossmessage.StateChange;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The assignment and delivery stores in PostgreSQL, as the cross-message rules read them. */
+/** The assignment, delivery and request stores in PostgreSQL, as the cross-message rules read them. */
 @Repository
 public class JdbcHubState implements HubState {
     private final JdbcTemplate jdbc;
@@ -31,13 +34,52 @@ public class JdbcHubState implements HubState {
         return clientKeys.of(bsn);
     }
 
+    private static final RowMapper<Assignment> ASSIGNMENT = (rs, row) -> new Assignment(
+            Standard.valueOf(rs.getString("domain")), rs.getString("municipality"), rs.getString("provider"),
+            rs.getString("client_key"), rs.getLong("number"), rs.getString("category"), rs.getString("code"),
+            date(rs, "start_date"), date(rs, "end_date"), rs.getString("reden_wijziging"), rs.getString("reference"),
+            (Long) rs.getObject("volume"), rs.getString("unit"), rs.getString("frequency"), (Long) rs.getObject("budget"));
+
+    private static final RowMapper<Request> REQUEST = (rs, row) -> new Request(Standard.valueOf(rs.getString("domain")),
+            rs.getString("provider"), rs.getString("municipality"), rs.getString("client_key"), rs.getString("reference"),
+            rs.getInt("message_number"), date(rs, "dagtekening"));
+
     @Override
     public Optional<Assignment> assignment(Standard domain, String municipality, long number) {
-        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND municipality = ? AND number = ?",
-                (rs, row) -> new Assignment(Standard.valueOf(rs.getString("domain")), rs.getString("municipality"),
-                        rs.getString("provider"), rs.getString("client_key"), rs.getLong("number"),
-                        rs.getString("category"), rs.getString("code"), date(rs, "start_date"), date(rs, "end_date"),
-                        rs.getString("reden_wijziging")), domain.name(), municipality, number).stream().findFirst();
+        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND municipality = ? AND number = ?", ASSIGNMENT,
+                domain.name(), municipality, number).stream().findFirst();
+    }
+
+    @Override
+    public List<Assignment> assignments(Standard domain, String municipality, String provider, String client) {
+        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND municipality = ? AND provider = ? "
+                + "AND client_key = ? ORDER BY number", ASSIGNMENT, domain.name(), municipality, provider, client);
+    }
+
+    @Override
+    public List<Assignment> assignmentsForReference(Standard domain, String provider, String reference) {
+        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND provider = ? AND reference = ?", ASSIGNMENT,
+                domain.name(), provider, reference);
+    }
+
+    @Override
+    public Optional<Request> request(Standard domain, String provider, String reference) {
+        return jdbc.query("SELECT * FROM request WHERE domain = ? AND provider = ? AND reference = ?", REQUEST,
+                domain.name(), provider, reference).stream().findFirst();
+    }
+
+    @Override
+    public List<Request> requests(Standard domain, String provider, String municipality, String client) {
+        return jdbc.query("SELECT * FROM request WHERE domain = ? AND provider = ? AND municipality = ? "
+                + "AND client_key = ?", REQUEST, domain.name(), provider, municipality, client);
+    }
+
+    @Override
+    public List<RequestAnswer> answers(Standard domain, String provider, String reference) {
+        return jdbc.query("SELECT * FROM request_answer WHERE domain = ? AND provider = ? AND reference = ? ORDER BY id",
+                (rs, row) -> new RequestAnswer(Standard.valueOf(rs.getString("domain")), rs.getString("municipality"),
+                        rs.getString("provider"), rs.getString("reference"), rs.getString("verzoek_antwoord")),
+                domain.name(), provider, reference);
     }
 
     @Override
@@ -59,14 +101,19 @@ public class JdbcHubState implements HubState {
                 Assignment a = set.assignment();
                 jdbc.update("""
                         INSERT INTO assignment (domain, municipality, number, provider, client_key, category, code,
-                                                start_date, end_date, reden_wijziging, message_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                start_date, end_date, reden_wijziging, reference, volume, unit,
+                                                frequency, budget, message_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (domain, municipality, number) DO UPDATE SET provider = EXCLUDED.provider,
                             client_key = EXCLUDED.client_key, category = EXCLUDED.category, code = EXCLUDED.code,
                             start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
-                            reden_wijziging = EXCLUDED.reden_wijziging, message_id = EXCLUDED.message_id""",
+                            reden_wijziging = EXCLUDED.reden_wijziging,
+                            reference = COALESCE(EXCLUDED.reference, assignment.reference), volume = EXCLUDED.volume,
+                            unit = EXCLUDED.unit, frequency = EXCLUDED.frequency, budget = EXCLUDED.budget,
+                            message_id = EXCLUDED.message_id""",
                         a.domain().name(), a.municipality(), a.number(), a.provider(), a.client(), a.category(), a.code(),
-                        sql(a.start()), sql(a.end()), a.redenWijziging(), messageId);
+                        sql(a.start()), sql(a.end()), a.redenWijziging(), a.reference(), a.volume(), a.unit(),
+                        a.frequency(), a.budget(), messageId);
             } else if (change instanceof StateChange.DeliveryReported reported) {
                 Delivery d = reported.delivery();
                 jdbc.update("""
@@ -75,6 +122,19 @@ public class JdbcHubState implements HubState {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         d.kind().name(), d.domain().name(), d.provider(), d.municipality(), d.client(), d.assignmentNumber(),
                         d.category(), d.code(), sql(d.assignmentStart()), sql(d.begin()), sql(d.end()), d.reason(), messageId);
+            } else if (change instanceof StateChange.RequestReceived received) {
+                Request r = received.request();
+                jdbc.update("""
+                        INSERT INTO request (domain, provider, reference, municipality, client_key, message_number,
+                                             dagtekening, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                        r.domain().name(), r.provider(), r.reference(), r.municipality(), r.client(), r.messageNumber(),
+                        sql(r.dagtekening()), messageId);
+            } else if (change instanceof StateChange.RequestAnswered answered) {
+                RequestAnswer a = answered.answer();
+                jdbc.update("""
+                        INSERT INTO request_answer (domain, municipality, provider, reference, verzoek_antwoord, message_id)
+                        VALUES (?, ?, ?, ?, ?, ?)""", a.domain().name(), a.municipality(), a.provider(), a.reference(),
+                        a.verzoekAntwoord(), messageId);
             } else if (change instanceof StateChange.DeliveryDeleted deleted) {
                 Delivery d = deleted.delivery();
                 jdbc.update("""

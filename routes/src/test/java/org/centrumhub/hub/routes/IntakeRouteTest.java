@@ -154,6 +154,28 @@ class IntakeRouteTest {
                 Integer.class)).isZero();
     }
 
+    @Test
+    void requestRulesReadTheRequestStore() throws Exception {
+        assign("iwmo/wmo301-valid.xml", "IT301-R");
+        byte[] vow = Fixture.load("iwmo/wmo317-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT317-R1")
+                .set("Client/Verzoek/ReferentieAanbieder", "IT-VOW-R").toBytes();
+        send("hub.from-provider.12345678", vow);
+        assertThat(text(receive("hub.to-provider.12345678"))).doesNotContain("RetourCode");
+        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(vow);
+
+        send("hub.from-provider.12345678", Fixture.load("iwmo/wmo317-valid.xml")
+                .set("Header/BerichtIdentificatie/Identificatie", "IT317-R2")
+                .set("Client/Verzoek/ReferentieAanbieder", "IT-VOW-R").toBytes());
+        assertThat(text(receive("hub.to-provider.12345678"))).contains("<wmo318:RetourCode>9347</wmo318:RetourCode>");
+
+        send("hub.from-municipality.0935", Fixture.load("iwmo/wmo319-valid.xml")
+                .set("Header/BerichtIdentificatie/Identificatie", "IT319-R")
+                .set("Antwoord/ReferentieAanbieder", "IT-VOW-UNKNOWN").toBytes());
+        assertThat(text(receive("hub.to-municipality.0935"))).contains("<wmo320:RetourCode>9355</wmo320:RetourCode>");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM request WHERE reference = 'IT-VOW-R'", Integer.class))
+                .isEqualTo(1);
+    }
+
     /** The municipality assigns (the 301 fixture); its forward and the hub's 302 are taken off the queues. */
     private void assign(String fixture, String identificatie) throws Exception {
         send("hub.from-municipality.0935", Fixture.load(fixture)

@@ -27,7 +27,24 @@ public final class CrossMessageRules {
                 new Tr382StopMatchesStart(),
                 new Tr413NoSecondReason20(),
                 new Tr414EndNotBeforeEarlierStop(),
-                new Tr415NoNewStopAfterFinalStop()), clock);
+                new Tr415NoNewStopAfterFinalStop(),
+                new Tr379AssignmentCarriesRequestReference(),
+                new Tr347ReferenceUnique(),
+                new Tr374NoPendingRequest(),
+                new Tr304SameClientAsAssignment(),
+                new Tr350UnchangedIsCurrentAssignment(),
+                new Tr351ChangedIsCurrentAssignment(),
+                new Tr349VowListsAllCurrentAssignments(),
+                new Tr357PastChangeCoversWholePeriod(),
+                new Tr361NoOverlapInVow(),
+                new Tr373TotalChangeFromAssignmentStart(),
+                new Tr375NoOmvangWithoutProduct(),
+                new Tr411OmvangForProductCode(),
+                new Tr412NoOmvangForCategoryOnly(),
+                new Tr355AnswerToKnownRequest(),
+                new Tr359NoAnswerAfterAssignment(),
+                new Tr360InvestigationOnlyFirst(),
+                new Tr365OnlyAfterInvestigation()), clock);
     }
 
     public List<CrossMessageRule> rules() {

@@ -16,6 +16,21 @@ public interface HubState {
     /** The assignment with this number of this municipality in this legal domain, if any 301 carried it. */
     Optional<Assignment> assignment(Standard domain, String municipality, long number);
 
+    /** The assignments a municipality gave a provider for a client. */
+    List<Assignment> assignments(Standard domain, String municipality, String provider, String client);
+
+    /** The assignments that honour a provider's request reference (TR359, TR374, TR379). */
+    List<Assignment> assignmentsForReference(Standard domain, String provider, String reference);
+
     /** The reported starts and stops (not deleted) of a provider for a client (by client key) of a municipality. */
     List<Delivery> deliveries(Standard domain, String provider, String municipality, String client);
+
+    /** A provider's request with this reference (unique per provider per legal domain, TR347). */
+    Optional<Request> request(Standard domain, String provider, String reference);
+
+    /** The requests a provider sent a municipality for a client. */
+    List<Request> requests(Standard domain, String provider, String municipality, String client);
+
+    /** The municipality's answers (319) to a provider's request reference. */
+    List<RequestAnswer> answers(Standard domain, String provider, String reference);
 }

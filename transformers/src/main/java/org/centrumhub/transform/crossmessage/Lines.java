@@ -5,7 +5,7 @@ import java.util.List;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.xml.XmlElement;
 
-/** The 301, 305 and 307 lines as the stores see them. */
+/** The lines of 301, 305, 307, 315, 317 and 319 as the stores see them. */
 public final class Lines {
     private Lines() {
     }
@@ -44,9 +44,36 @@ public final class Lines {
                     message.receiver(), client, line.number("ToewijzingNummer").orElseThrow(),
                     line.text("Product/Categorie").orElse(null), line.text("Product/Code").orElse(null),
                     line.date("Ingangsdatum").orElseThrow(), line.date("Einddatum").orElse(null),
-                    line.text("RedenWijziging").orElse(null))));
+                    line.text("RedenWijziging").orElse(null), line.text("ReferentieAanbieder").orElse(null),
+                    line.number("Omvang/Volume").orElse(null), line.text("Omvang/Eenheid").orElse(null),
+                    line.text("Omvang/Frequentie").orElse(null), line.number("Budget").orElse(null))));
         }
         return lines;
+    }
+
+    /** A request line: a 315 AangevraagdProduct or the 317 Verzoek, with the request it makes. */
+    public record RequestLine(XmlElement element, Request request) {
+    }
+
+    public static List<RequestLine> requests(Message message, HubState state) {
+        String client = state.clientKey(message.root().text("Client/Bsn").orElseThrow());
+        List<XmlElement> elements = message.type().number() == 315
+                ? message.root().all("Client/AangevraagdeProducten/AangevraagdProduct")
+                : message.root().all("Client/Verzoek");
+        List<RequestLine> lines = new ArrayList<>();
+        for (XmlElement element : elements) {
+            lines.add(new RequestLine(element, new Request(message.type().standard(), message.sender(),
+                    message.receiver(), client, element.text("ReferentieAanbieder").orElseThrow(),
+                    message.type().number(), message.dagtekening())));
+        }
+        return lines;
+    }
+
+    /** The answer a 319 gives. */
+    public static RequestAnswer answer(Message message) {
+        XmlElement antwoord = message.root().at("Antwoord").orElseThrow();
+        return new RequestAnswer(message.type().standard(), message.sender(), message.receiver(),
+                antwoord.text("ReferentieAanbieder").orElseThrow(), antwoord.text("VerzoekAntwoord").orElseThrow());
     }
 
     /** What an accepted message changes in the stores. */
@@ -57,6 +84,9 @@ public final class Lines {
             case 305, 307 -> deliveries(message, state).forEach(line -> changes.add(line.isDelete()
                     ? new StateChange.DeliveryDeleted(line.delivery())
                     : new StateChange.DeliveryReported(line.delivery())));
+            case 315, 317 -> requests(message, state).forEach(line -> changes.add(
+                    new StateChange.RequestReceived(line.request())));
+            case 319 -> changes.add(new StateChange.RequestAnswered(answer(message)));
             default -> {
             }
         }

@@ -14,4 +14,12 @@ public sealed interface StateChange {
     /** A start or stop withdrawn with StatusAanlevering 3: the delivery with the same logical key is deleted. */
     record DeliveryDeleted(Delivery delivery) implements StateChange {
     }
+
+    /** A request (315 line or 317) was received. */
+    record RequestReceived(Request request) implements StateChange {
+    }
+
+    /** A municipality answered a request (319). */
+    record RequestAnswered(RequestAnswer answer) implements StateChange {
+    }
 }
