@@ -28,8 +28,7 @@ LATER.update({code: JUDGING for code in (
     'TR307 TR308 TR314 TR318 TR321 TR322 TR323 TR333 TR338 TR339 TR340 TR341 TR369 TR384 TR387 TR388 TR389 TR390 '
     'TR418').split()})
 LATER.update({code: PROVIDER_325 for code in 'TR337 TR366 TR367 TR371 TR376'.split()})
-LATER['TR304'] = ('later: issue 3', 'cross-message for 317 (needs the assignment store); on 323 with declaration '
-                  'judging')
+LATER['TR385'] = ('later: declaration judging', 'needs the store of approved declaration lines')
 LATER['TR378'] = ('not yet scheduled', 'external: needs the dated CBS municipality lists (to be kept in config/); '
                   'no issue covers it yet')
 LATER['TR381'] = ('not applicable', 'external: needs the product code list per contract, which the hub does not have')
@@ -116,6 +115,8 @@ def main():
                 where += ': ' + NOTES[code]
         elif code in hub_classes:
             status, where = 'implemented in the hub', '`' + hub_classes[code] + '`: cross-message, against the hub\'s stores'
+            if code == 'TR304':
+                where += ' (317); on 323 with declaration judging, on 325 a provider-side check'
         elif code == 'TR056':
             status, where = 'implemented in the hub', '`Intake`: the message store (sender, BerichtCode, Identificatie)'
         elif code in LATER:
