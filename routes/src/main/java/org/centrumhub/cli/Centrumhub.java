@@ -1,8 +1,11 @@
 package org.centrumhub.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.transform.demo.DemoRegion;
 import org.springframework.boot.SpringApplication;
 
 /** Entry point of the {@code centrumhub} command. */
@@ -17,10 +20,12 @@ public final class Centrumhub {
             usage: centrumhub <command> [options]
 
             commands:
-              run [--spring.option=value ...]
+              run [--demo] [--spring.option=value ...]
                   Starts the hub on the embedded defaults: Artemis (in-VM and tcp://127.0.0.1:61616 for CORE,
                   AMQP and STOMP) and PostgreSQL with their data under ./data, Hawtio at http://localhost:8080/hawtio.
                   Options are Spring Boot properties, e.g. --server.port=9090 --centrumhub.data-dir=/var/lib/hub.
+                  --demo: a Zuid-Limburg-like region (16 municipalities, 240 providers) with its data under
+                  ./data/demo, and a generated month of its traffic replayed through the hub.
               validate [--json] [--max-bytes N] FILE...
                   Checks iJw 3.2 / iWmo 3.2 messages as the standard does: safe XML, the XSD, then every
                   in-message rule. One result per file; --json prints one JSON object per line.
@@ -49,7 +54,16 @@ public final class Centrumhub {
             case "validate":
                 return new ValidateCommand(out, err).run(rest);
             case "run":
-                SpringApplication.run(CentrumhubApplication.class, rest);
+                SpringApplication hub = new SpringApplication(CentrumhubApplication.class);
+                List<String> options = new ArrayList<>(Arrays.asList(rest));
+                if (options.remove("--demo")) {
+                    hub.setAdditionalProfiles("demo");
+                    options.addAll(0, DemoRegion.registryArguments());
+                    if (options.stream().noneMatch(o -> o.startsWith("--centrumhub.data-dir="))) {
+                        options.add(0, "--centrumhub.data-dir=data/demo");
+                    }
+                }
+                hub.run(options.toArray(String[]::new));
                 return RUNNING;
             case "help":
             case "--help":
