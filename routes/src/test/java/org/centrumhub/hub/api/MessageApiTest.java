@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.HubTestServers;
 import org.centrumhub.transform.fixtures.Fixture;
+import org.centrumhub.transform.fixtures.TestBsns;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MessageApiTest {
     static final HubTestServers SERVERS = new HubTestServers();
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -36,8 +39,13 @@ class MessageApiTest {
 
     @Test
     void postedMessageIsJudgedAndItsAnswerCanBeFetched() throws Exception {
-        String identificatie = "API315-" + System.nanoTime() % 100000;
+        // each call a new request: its own Identificatie, references and client (TR056, TR347, TR374)
+        int n = REQUESTS.incrementAndGet();
+        String identificatie = "API315-" + n;
         byte[] request = Fixture.load("ijw/jw315-valid.xml").set("Header/BerichtIdentificatie/Identificatie", identificatie)
+                .set("Client/Bsn", TestBsns.nth(100 + n))
+                .set("Client/AangevraagdeProducten/AangevraagdProduct[1]/ReferentieAanbieder", "API-" + n + "-1")
+                .set("Client/AangevraagdeProducten/AangevraagdProduct[2]/ReferentieAanbieder", "API-" + n + "-2")
                 .toBytes();
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=12345678"))
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
@@ -51,7 +59,7 @@ class MessageApiTest {
         assertThat(status.get("type").asText()).isEqualTo("JW315");
         assertThat(status.get("sender").asText()).isEqualTo("12345678");
         assertThat(status.get("receiver").asText()).isEqualTo("0935");
-        assertThat(status.toString()).doesNotContain("999900031");
+        assertThat(status.toString()).doesNotContain(TestBsns.nth(100 + n));
 
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id + "/answer")).build(),
                 HttpResponse.BodyHandlers.ofString());
