@@ -176,6 +176,53 @@ class IntakeRouteTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void everyHeenMessageTypeIsAnsweredAndForwardedOverTheBroker() throws Exception {
+        String bsn = "999900055";
+        assertThat(org.centrumhub.transform.rules.Bsn.passesElevenTest(bsn)).isTrue();
+        // 301 from the municipality: the hub answers with 302 and forwards it to the provider
+        byte[] assignment = Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-301")
+                .set("Client/Bsn", bsn).set("Client/ToegewezenProducten/ToegewezenProduct[1]/ToewijzingNummer", "710101")
+                .set("Client/ToegewezenProducten/ToegewezenProduct[2]/ToewijzingNummer", "710102").toBytes();
+        exchange("hub.from-municipality.0935", assignment, "hub.to-municipality.0935", "jw302", "hub.to-provider.12345678");
+        byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-305")
+                .set("Client/Bsn", bsn).set("Client/StartProducten/StartProduct[1]/ToewijzingNummer", "710101")
+                .set("Client/StartProducten/StartProduct[2]/ToewijzingNummer", "710102").toBytes();
+        exchange("hub.from-provider.12345678", start, "hub.to-provider.12345678", "jw306", "hub.to-municipality.0935");
+        byte[] stop = Fixture.load("ijw/jw307-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-307")
+                .set("Client/Bsn", bsn).set("Client/StopProducten/StopProduct/ToewijzingNummer", "710101").toBytes();
+        exchange("hub.from-provider.12345678", stop, "hub.to-provider.12345678", "jw308", "hub.to-municipality.0935");
+        byte[] vot = Fixture.load("ijw/jw315-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-315")
+                .set("Client/AangevraagdeProducten/AangevraagdProduct[1]/ReferentieAanbieder", "ALL-VOT-1")
+                .set("Client/AangevraagdeProducten/AangevraagdProduct[2]/ReferentieAanbieder", "ALL-VOT-2").toBytes();
+        exchange("hub.from-provider.12345678", vot, "hub.to-provider.12345678", "jw316", "hub.to-municipality.0935");
+        byte[] vow = Fixture.load("ijw/jw317-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-317")
+                .set("Client/Bsn", bsn).set("Client/Verzoek/ReferentieAanbieder", "ALL-VOW")
+                .set("Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct/ToewijzingNummer", "710102")
+                .set("Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct/ToewijzingNummer", "710101").toBytes();
+        exchange("hub.from-provider.12345678", vow, "hub.to-provider.12345678", "jw318", "hub.to-municipality.0935");
+        byte[] answer = Fixture.load("ijw/jw319-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-319")
+                .set("Antwoord/ReferentieAanbieder", "ALL-VOW").toBytes();
+        exchange("hub.from-municipality.0935", answer, "hub.to-municipality.0935", "jw320", "hub.to-provider.12345678");
+        // a declaration is stored and forwarded; its 325 comes when declarations are judged
+        byte[] declaration = Fixture.load("ijw/jw323-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-323")
+                .toBytes();
+        send("hub.from-provider.12345678", declaration);
+        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(declaration);
+        assertThat(jdbc.queryForObject("SELECT status FROM message WHERE identificatie = 'ALL-323'", String.class))
+                .isEqualTo("accepted");
+    }
+
+    /** Sends a heen message and expects the hub's accepting answer on the sender's queue and the forward. */
+    private void exchange(String from, byte[] message, String answerQueue, String answerType, String forwardQueue)
+            throws Exception {
+        send(from, message);
+        String answer = text(receive(answerQueue));
+        assertThat(answer).as("answer to a message on " + from).contains("<" + answerType + ":Bericht")
+                .doesNotContain("RetourCode");
+        assertThat(bytes(receive(forwardQueue))).isEqualTo(message);
+    }
+
     /** The municipality assigns (the 301 fixture); its forward and the hub's 302 are taken off the queues. */
     private void assign(String fixture, String identificatie) throws Exception {
         send("hub.from-municipality.0935", Fixture.load(fixture)
