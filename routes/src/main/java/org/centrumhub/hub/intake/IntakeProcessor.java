@@ -25,6 +25,7 @@ import org.centrumhub.transform.intake.IntakeDecision;
 import org.centrumhub.transform.intake.Party;
 import org.centrumhub.transform.retour.AnswerHeader;
 import org.centrumhub.transform.rules.RuleCatalog;
+import org.centrumhub.transform.xml.XmlElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -86,7 +87,7 @@ public class IntakeProcessor implements Processor {
             String notice = errorNotice(id, brokerId, refused);
             store.save(new MessageStore.Received(id, Instant.now(), brokerId, refused.type().map(t -> Integer.valueOf(
                     t.berichtCode())).orElse(null), refused.type().map(Enum::name).orElse(null), from.code(), null, null,
-                    null, "refused", List.of(refused.code().name()), raw, null, notice));
+                    null, List.of(), "refused", List.of(refused.code().name()), raw, null, notice));
             outgoing.add(new OutgoingMessage(errorQueue(from), notice, "error"));
             count(refused.type().map(Enum::name).orElse("unknown"), "refused", refused.code().name());
             LOG.info("message {} from {} {} refused: {} {}", id, from.role(), from.code(), refused.code(),
@@ -100,7 +101,8 @@ public class IntakeProcessor implements Processor {
             storeTransactions.executeWithoutResult(tx -> {
                 store.save(new MessageStore.Received(id, Instant.now(), brokerId,
                         Integer.valueOf(message.type().berichtCode()), message.type().name(), message.sender(),
-                        message.receiver(), message.identificatie(), client, status, codes, raw, answer, null));
+                        message.receiver(), message.identificatie(), client, assignmentNumbers(message), status, codes,
+                        raw, answer, null));
                 state.apply(judged.changes(), id);
             });
             if (answer != null) {
@@ -115,6 +117,22 @@ public class IntakeProcessor implements Processor {
         }
         exchange.getMessage().setHeader(MESSAGE_ID, id.toString());
         exchange.getMessage().setBody(outgoing);
+    }
+
+    /** Every ToewijzingNummer the message names, at any depth. */
+    private static List<Long> assignmentNumbers(Message message) {
+        List<Long> numbers = new ArrayList<>();
+        collect(message.root(), numbers);
+        return numbers.stream().distinct().toList();
+    }
+
+    private static void collect(XmlElement element, List<Long> numbers) {
+        for (var child : element.children()) {
+            if (child.name().equals("ToewijzingNummer")) {
+                numbers.add(Long.parseLong(child.text()));
+            }
+            collect(child, numbers);
+        }
     }
 
     private IntakeContext context() {

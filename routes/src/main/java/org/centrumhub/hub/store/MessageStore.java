@@ -22,20 +22,21 @@ public class MessageStore {
 
     /** One received message and what the hub made of it. */
     public record Received(UUID id, Instant receivedAt, String brokerMessageId, Integer berichtCode, String type,
-                           String sender, String receiver, String identificatie, String clientKey, String status,
-                           List<String> retourCodes, byte[] raw, byte[] answer, String notice) {
+                           String sender, String receiver, String identificatie, String clientKey,
+                           List<Long> assignmentNumbers, String status, List<String> retourCodes, byte[] raw,
+                           byte[] answer, String notice) {
     }
 
     public void save(Received message) {
         partitions.ensure(LocalDate.ofInstant(message.receivedAt(), java.time.ZoneOffset.UTC));
         jdbc.update("""
                 INSERT INTO message (id, received_at, broker_message_id, bericht_code, message_type, sender, receiver,
-                                     identificatie, client_key, status, retour_codes, raw_xml, answer_xml, answered_at,
-                                     notice)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     identificatie, client_key, assignment_numbers, status, retour_codes, raw_xml,
+                                     answer_xml, answered_at, notice)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 message.id(), Timestamp.from(message.receivedAt()), message.brokerMessageId(), message.berichtCode(),
                 message.type(), message.sender(), message.receiver(), message.identificatie(), message.clientKey(),
-                message.status(), message.retourCodes().toArray(String[]::new), message.raw(), message.answer(),
+                message.assignmentNumbers().toArray(Long[]::new), message.status(), message.retourCodes().toArray(String[]::new), message.raw(), message.answer(),
                 message.answer() == null ? null : Timestamp.from(Instant.now()), message.notice());
     }
 

@@ -189,6 +189,8 @@ class IntakeRouteTest {
                 .set("Client/Bsn", bsn).set("Client/StartProducten/StartProduct[1]/ToewijzingNummer", "710101")
                 .set("Client/StartProducten/StartProduct[2]/ToewijzingNummer", "710102").toBytes();
         exchange("hub.from-provider.12345678", start, "hub.to-provider.12345678", "jw306", "hub.to-municipality.0935");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM message WHERE assignment_numbers @> ARRAY[710101, 710102]::bigint[]",
+                Integer.class)).as("the 301 and the 305 name both assignments").isEqualTo(2);
         byte[] stop = Fixture.load("ijw/jw307-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-307")
                 .set("Client/Bsn", bsn).set("Client/StopProducten/StopProduct/ToewijzingNummer", "710101").toBytes();
         exchange("hub.from-provider.12345678", stop, "hub.to-provider.12345678", "jw308", "hub.to-municipality.0935");
