@@ -20,21 +20,34 @@ import org.centrumhub.transform.retour.AnswerHeader;
 import org.centrumhub.transform.rules.RuleCatalog;
 import org.centrumhub.transform.xml.MessageReader;
 
-/** Messages through the intake in order, against an in-memory store that accepted messages change. */
-final class Conversation {
-    static final Party PROVIDER = Party.provider("12345678");
-    static final Party MUNICIPALITY = Party.municipality("0935");
+/**
+ * Messages through the intake in order, against a store that accepted messages change (in memory here; the hub's
+ * tests run the same conversations against its PostgreSQL store).
+ */
+public final class Conversation {
+    /** A store the conversation reads and changes. */
+    public interface Store extends HubState {
+        void apply(List<StateChange> changes);
+    }
+
+    public static final Party PROVIDER = Party.provider("12345678");
+    public static final Party MUNICIPALITY = Party.municipality("0935");
 
     private final Intake intake = new Intake(
             new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK),
             CrossMessageRules.standard(TestClock.CLOCK));
-    private final InMemoryHubState state = new InMemoryHubState();
+    private final Store state;
     private final Set<String> received = new HashSet<>();
     private final String standard;
     private int sequence;
 
-    Conversation(String standard) {
+    public Conversation(String standard) {
+        this(standard, new InMemoryHubState());
+    }
+
+    public Conversation(String standard, Store store) {
         this.standard = standard;
+        this.state = store;
     }
 
     /** The base fixture of a message number in this conversation's standard. */

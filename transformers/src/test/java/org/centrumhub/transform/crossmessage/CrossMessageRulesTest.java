@@ -14,7 +14,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The assignment and start/stop rules as conversations: messages go through the intake in order against an
  * in-memory store, and each rule produces its retourcode on the faulty line (both standards).
  */
-class CrossMessageRulesTest {
+public class CrossMessageRulesTest {
+
+    /** The conversation under test: in memory here, overridden by the hub's tests to use its database store. */
+    protected Conversation conversation(String standard) {
+        return new Conversation(standard);
+    }
     private static final Party PROVIDER = Conversation.PROVIDER;
     private static final Party MUNICIPALITY = Conversation.MUNICIPALITY;
     private static final String START_1 = "Client/StartProducten/StartProduct[1]";
@@ -23,7 +28,7 @@ class CrossMessageRulesTest {
     private Conversation hub;
 
     private void open(String standard) {
-        this.hub = new Conversation(standard);
+        this.hub = conversation(standard);
     }
 
     private IntakeDecision.Judged send(Fixture fixture, Party from) {
@@ -40,7 +45,7 @@ class CrossMessageRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void startWithoutAssignmentIs9019AndWithItAccepted(String standard) {
+    public void startWithoutAssignmentIs9019AndWithItAccepted(String standard) {
         open(standard);
         IntakeDecision.Judged unlinked = send(hub.fixture(305), PROVIDER);
         assertThat(retourCodes(unlinked)).containsExactly("9019");
@@ -52,7 +57,7 @@ class CrossMessageRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void assignmentNumberOfAnotherClientIs9332(String standard) {
+    public void assignmentNumberOfAnotherClientIs9332(String standard) {
         open(standard);
         assign(standard);
         IntakeDecision.Judged other = send(hub.fixture(301).set("Client/Bsn", "999900031"), MUNICIPALITY);
@@ -61,7 +66,7 @@ class CrossMessageRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void repeatedStartIs9074AndASecondCurrentStartIs9326(String standard) {
+    public void repeatedStartIs9074AndASecondCurrentStartIs9326(String standard) {
         open(standard);
         assign(standard);
         send(hub.fixture(305), PROVIDER);
@@ -73,7 +78,7 @@ class CrossMessageRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void deletesNeedTheirDeliveryAndAStoppedStartCannotBeDeleted(String standard) {
+    public void deletesNeedTheirDeliveryAndAStoppedStartCannotBeDeleted(String standard) {
         open(standard);
         assign(standard);
         IntakeDecision.Judged nothingToDelete = send(hub.fixture(305)
@@ -93,7 +98,7 @@ class CrossMessageRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void stopWithoutItsStartIs9069(String standard) {
+    public void stopWithoutItsStartIs9069(String standard) {
         open(standard);
         assign(standard);
         send(hub.fixture(305), PROVIDER);
@@ -104,7 +109,7 @@ class CrossMessageRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void laterStopsFollowTheFirst(String standard) {
+    public void laterStopsFollowTheFirst(String standard) {
         open(standard);
         assign(standard);
         send(hub.fixture(305), PROVIDER);

@@ -14,14 +14,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 700101 (code, weekly hours) and 700102 (category only, Budget) to client 999900018; the 317 fixture keeps 700102,
  * changes 700101 from 2026-09-01 and adds a new product; the 319 fixture rejects that VOW.
  */
-class RequestRulesTest {
+public class RequestRulesTest {
+
+    /** The conversation under test: in memory here, overridden by the hub's tests to use its database store. */
+    protected Conversation conversation(String standard) {
+        return new Conversation(standard);
+    }
     private static final String VERZOEK = "Client/Verzoek";
     private static final String UNCHANGED = VERZOEK + "/OngewijzigdeProducten/OngewijzigdProduct";
     private static final String CHANGE = VERZOEK + "/TeWijzigenProducten/TeWijzigenProduct";
     private static final String NEW = VERZOEK + "/NieuweProducten/NieuwProduct";
 
     private Conversation assigned(String standard) {
-        Conversation hub = new Conversation(standard);
+        Conversation hub = conversation(standard);
         hub.accepted(hub.fixture(301), MUNICIPALITY);
         return hub;
     }
@@ -44,7 +49,7 @@ class RequestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void referenceIsUniqueAndOneRequestAtATime(String standard) {
+    public void referenceIsUniqueAndOneRequestAtATime(String standard) {
         Conversation hub = assigned(standard);
         hub.accepted(vow(hub, "VOW-1"), PROVIDER);
         assertThat(retourCodes(hub.send(vow(hub, "VOW-1"), PROVIDER))).containsExactly("9347");
@@ -55,7 +60,7 @@ class RequestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void answersFollowTheirRequest(String standard) {
+    public void answersFollowTheirRequest(String standard) {
         Conversation hub = assigned(standard);
         assertThat(retourCodes(hub.send(answer(hub, "VOW-9", "1"), MUNICIPALITY))).containsExactly("9355");
         hub.accepted(vow(hub, "VOW-3"), PROVIDER);
@@ -67,7 +72,7 @@ class RequestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void assignmentHonoursARequestOnceAndEndsItsAnswers(String standard) {
+    public void assignmentHonoursARequestOnceAndEndsItsAnswers(String standard) {
         Conversation hub = assigned(standard);
         assertThat(retourCodes(hub.send(hub.fixture(301).insertAfter("Client/ToegewezenProducten/ToegewezenProduct[1]"
                 + "/ToewijzingNummer", "ReferentieAanbieder", "VOW-4"), MUNICIPALITY))).containsExactly("9379");
@@ -80,7 +85,7 @@ class RequestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void vowListsCurrentAssignmentsOfItsClient(String standard) {
+    public void vowListsCurrentAssignmentsOfItsClient(String standard) {
         Conversation hub = assigned(standard);
         assertThat(retourCodes(hub.send(vow(hub, "VOW-6").remove(VERZOEK + "/OngewijzigdeProducten"), PROVIDER)))
                 .containsExactly("9349");
@@ -98,7 +103,7 @@ class RequestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void changesRespectTheAssignment(String standard) {
+    public void changesRespectTheAssignment(String standard) {
         Conversation hub = assigned(standard);
         assertThat(retourCodes(hub.send(vow(hub, "VOW-10").set(CHANGE + "/GewensteIngangsdatum", "2026-08-01"),
                 PROVIDER))).containsExactly("9357");
@@ -118,8 +123,8 @@ class RequestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ijw", "iwmo"})
-    void changeOfAnAssignmentWithoutProductHasNoOmvang(String standard) {
-        Conversation hub = new Conversation(standard);
+    public void changeOfAnAssignmentWithoutProductHasNoOmvang(String standard) {
+        Conversation hub = conversation(standard);
         hub.accepted(hub.fixture(301).remove("Client/ToegewezenProducten/ToegewezenProduct[2]/Product"), MUNICIPALITY);
         Fixture change = vow(hub, "VOW-15").set(UNCHANGED + "/ToewijzingNummer", "700101")
                 .set(CHANGE + "/ToewijzingNummer", "700102");
