@@ -1,6 +1,7 @@
 package org.centrumhub.hub.store;
 
 import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.hub.HubTestServers;
 import org.centrumhub.transform.crossmessage.Conversation;
 import org.centrumhub.transform.crossmessage.CrossMessageRulesTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The conversations of {@link CrossMessageRulesTest}, against the hub's PostgreSQL stores instead of memory. */
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class JdbcCrossMessageRulesTest extends CrossMessageRulesTest {
+    static final HubTestServers SERVERS = new HubTestServers();
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        JdbcStore.SERVERS.register(registry);
+        SERVERS.register(registry);
     }
 
     @Autowired

@@ -3,7 +3,6 @@ package org.centrumhub.hub.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.centrumhub.hub.HubTestServers;
 import org.centrumhub.schema.Standard;
 import org.centrumhub.transform.crossmessage.Assignment;
 import org.centrumhub.transform.crossmessage.Conversation;
@@ -15,8 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The hub's PostgreSQL stores behind the transformers' conversation tests; emptied for every conversation. */
 final class JdbcStore implements Conversation.Store {
-    /** One set of servers for all conversation test classes, so they share one application context. */
-    static final HubTestServers SERVERS = new HubTestServers();
 
     private final JdbcHubState state;
 
