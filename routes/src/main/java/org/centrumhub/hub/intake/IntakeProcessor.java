@@ -94,7 +94,7 @@ public class IntakeProcessor implements Processor {
                     refused.type().map(Enum::name).orElse("(type unknown)"));
         } else if (decision instanceof IntakeDecision.Judged judged) {
             Message message = judged.message();
-            String status = judged.accepted() ? "accepted" : "rejected";
+            String status = !judged.accepted() ? "rejected" : judged.forwarded() ? "accepted" : "received";
             List<String> codes = judged.findings().stream().map(Finding::retourCode).distinct().toList();
             byte[] answer = judged.answer().map(a -> a.xml()).orElse(null);
             String client = message.root().text("Client/Bsn").map(state::clientKey).orElse(null);
@@ -108,7 +108,7 @@ public class IntakeProcessor implements Processor {
             if (answer != null) {
                 outgoing.add(new OutgoingMessage(replyQueue(from), answer, "answer"));
             }
-            if (judged.accepted()) {
+            if (judged.forwarded()) {
                 outgoing.add(new OutgoingMessage(forwardQueue(from, message.receiver()), raw, "forward"));
             }
             count(message.type().name(), status, String.join(",", codes));

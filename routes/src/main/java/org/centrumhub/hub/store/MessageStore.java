@@ -47,7 +47,7 @@ public class MessageStore {
     public boolean alreadyReceived(String sender, int berichtCode, String identificatie) {
         Boolean exists = jdbc.queryForObject("""
                 SELECT EXISTS (SELECT 1 FROM message WHERE sender = ? AND bericht_code = ? AND identificatie = ?
-                               AND status IN ('accepted', 'rejected'))""", Boolean.class, sender, berichtCode, identificatie);
+                               AND status IN ('accepted', 'received', 'rejected'))""", Boolean.class, sender, berichtCode, identificatie);
         return Boolean.TRUE.equals(exists);
     }
 

@@ -10,6 +10,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.centrumhub.hub.CentrumhubApplication;
@@ -213,6 +215,32 @@ class IntakeRouteTest {
         assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(declaration);
         assertThat(jdbc.queryForObject("SELECT status FROM message WHERE identificatie = 'ALL-323'", String.class))
                 .isEqualTo("accepted");
+    }
+
+    @Test
+    void amqpAndStompClientsUseTheSameAcceptor() throws Exception {
+        byte[] start = Fixture.load("iwmo/wmo305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-AMQP")
+                .set("Client/Bsn", "999900067").remove("Client/StartProducten/StartProduct[2]")
+                .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes();
+        String amqpUrl = SERVERS.brokerUrl().replace("tcp://", "amqp://");
+        try (var amqp = new org.apache.qpid.jms.JmsConnectionFactory(amqpUrl).createConnection()) {
+            amqp.start();
+            Session amqpSession = amqp.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            BytesMessage message = amqpSession.createBytesMessage();
+            message.writeBytes(start);
+            amqpSession.createProducer(amqpSession.createQueue("hub.from-provider.12345678")).send(message);
+            Message answer = amqpSession.createConsumer(amqpSession.createQueue("hub.to-provider.12345678")).receive(WAIT);
+            assertThat(text(answer)).contains("IT305-AMQP").doesNotContain("RetourCode");
+        }
+        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(start);
+        URI broker = URI.create(SERVERS.brokerUrl());
+        try (Socket stomp = new Socket(broker.getHost(), broker.getPort())) {
+            stomp.setSoTimeout(5000);
+            stomp.getOutputStream().write("CONNECT\naccept-version:1.2\nhost:hub\n\n\u0000".getBytes(StandardCharsets.UTF_8));
+            byte[] reply = new byte[9];
+            int read = stomp.getInputStream().readNBytes(reply, 0, reply.length);
+            assertThat(new String(reply, 0, read, StandardCharsets.US_ASCII)).isEqualTo("CONNECTED");
+        }
     }
 
     /** Sends a heen message and expects the hub's accepting answer on the sender's queue and the forward. */

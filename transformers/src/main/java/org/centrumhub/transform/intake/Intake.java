@@ -53,16 +53,20 @@ public final class Intake {
             return refused(type, ErrorCode.UNEXPECTED_TYPE, "a " + from.role().name().toLowerCase() + " does not send "
                     + type + " messages to the hub");
         }
-        if (!message.sender().equals(from.code())) {
-            return refused(type, ErrorCode.WRONG_SENDER, "the header Afzender " + message.sender()
-                    + " is not the party this address belongs to (" + from.code() + ")");
+        // a retour copies the header of the message it answers: its sender is that message's Ontvanger
+        boolean retour = type.kind() == MessageType.Kind.RETOUR;
+        String sender = retour ? message.receiver() : message.sender();
+        String addressee = retour ? message.sender() : message.receiver();
+        if (!sender.equals(from.code())) {
+            return refused(type, ErrorCode.WRONG_SENDER, "the header " + (retour ? "Ontvanger" : "Afzender") + " "
+                    + sender + " is not the party this address belongs to (" + from.code() + ")");
         }
-        if (!context.isKnown(from.counterpart(), message.receiver())) {
-            return refused(type, ErrorCode.UNKNOWN_RECEIVER, "the header Ontvanger " + message.receiver()
-                    + " is not a " + from.counterpart().name().toLowerCase() + " known to the hub");
+        if (!context.isKnown(from.counterpart(), addressee)) {
+            return refused(type, ErrorCode.UNKNOWN_RECEIVER, "the header " + (retour ? "Afzender " : "Ontvanger ")
+                    + addressee + " is not a " + from.counterpart().name().toLowerCase() + " known to the hub");
         }
         List<Finding> findings = result.findings();
-        if (findings.isEmpty() && context.alreadyReceived(message.sender(), type, message.identificatie())) {
+        if (findings.isEmpty() && !retour && context.alreadyReceived(message.sender(), type, message.identificatie())) {
             findings = List.of(new Finding(Level.RULES, "TR056", "9056", "/Bericht/Header/BerichtIdentificatie/Identificatie",
                     "this sender already sent a " + type + " with Identificatie " + message.identificatie()));
         }

@@ -27,5 +27,13 @@ public sealed interface IntakeDecision {
      */
     record Judged(Message message, List<Finding> findings, Optional<Answer> answer, boolean accepted,
                   List<StateChange> changes) implements IntakeDecision {
+
+        /**
+         * Whether the message goes on to its Ontvanger. A provider's own retour (302, 320) is kept but not
+         * forwarded: the hub already gave the municipality's message its one answer.
+         */
+        public boolean forwarded() {
+            return accepted && message.type().kind() != MessageType.Kind.RETOUR;
+        }
     }
 }

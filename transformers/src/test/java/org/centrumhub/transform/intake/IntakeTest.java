@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
@@ -15,6 +16,7 @@ import org.centrumhub.transform.fixtures.InMemoryHubState;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.centrumhub.transform.fixtures.TestClock;
 import org.centrumhub.transform.retour.AnswerHeader;
+import org.centrumhub.transform.retour.RetourBuilder;
 import org.centrumhub.transform.rules.RuleCatalog;
 import org.centrumhub.transform.xml.MessageReader;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,19 @@ class IntakeTest {
         IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(bad, PROVIDER);
         assertThat(judged.answer().orElseThrow().type()).isEqualTo(MessageType.JW325);
         assertThat(judged.answer().orElseThrow().headerCodes()).containsExactly("0001");
+    }
+
+    @Test
+    void providersRetourIsKeptButNotForwarded() {
+        IntakeDecision.Judged assignment = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        assertThat(assignment.forwarded()).isTrue();
+        byte[] providersRetour = new RetourBuilder().build(assignment.message(), List.of(),
+                new AnswerHeader("P302-1", LocalDate.of(2026, 6, 1), "1.0.0")).xml();
+        IntakeDecision.Judged retour = (IntakeDecision.Judged) decide(providersRetour, PROVIDER);
+        assertThat(retour.message().type()).isEqualTo(MessageType.JW302);
+        assertThat(retour.accepted()).isTrue();
+        assertThat(retour.forwarded()).isFalse();
+        assertThat(retour.answer()).isEmpty();
     }
 
     @Test
