@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.centrumhub.schema.Standard;
 import org.centrumhub.transform.crossmessage.Assignment;
 import org.centrumhub.transform.crossmessage.Delivery;
-import org.centrumhub.transform.crossmessage.HubState;
+import org.centrumhub.transform.crossmessage.HubStore;
 import org.centrumhub.transform.crossmessage.Request;
 import org.centrumhub.transform.crossmessage.RequestAnswer;
 import org.centrumhub.transform.crossmessage.StateChange;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** The assignment, delivery and request stores in PostgreSQL, as the cross-message rules read them. */
 @Repository
-public class JdbcHubState implements HubState {
+public class JdbcHubState implements HubStore {
     private final JdbcTemplate jdbc;
     private final ClientKeys clientKeys;
 
@@ -94,7 +94,8 @@ public class JdbcHubState implements HubState {
                 domain.name(), provider, municipality, client);
     }
 
-    /** Applies what an accepted message changes; call within the transaction that stores the message. */
+    /** Call within the transaction that stores the message, so both commit together. */
+    @Override
     public void apply(List<StateChange> changes, UUID messageId) {
         for (StateChange change : changes) {
             if (change instanceof StateChange.AssignmentSet set) {

@@ -27,6 +27,7 @@ class JdbcCrossMessageRulesTest extends CrossMessageRulesTest {
 
     @Override
     protected Conversation conversation(String standard) {
-        return new Conversation(standard, new JdbcStore(state, jdbc));
+        jdbc.execute("TRUNCATE assignment, delivery, request, request_answer");
+        return new Conversation(standard, state);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.MessageValidator;
@@ -25,10 +26,6 @@ import org.centrumhub.transform.xml.MessageReader;
  * tests run the same conversations against its PostgreSQL store).
  */
 public final class Conversation {
-    /** A store the conversation reads and changes. */
-    public interface Store extends HubState {
-        void apply(List<StateChange> changes);
-    }
 
     public static final Party PROVIDER = Party.provider("12345678");
     public static final Party MUNICIPALITY = Party.municipality("0935");
@@ -36,7 +33,7 @@ public final class Conversation {
     private final Intake intake = new Intake(
             new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK),
             CrossMessageRules.standard(TestClock.CLOCK));
-    private final Store state;
+    private final HubStore state;
     private final Set<String> received = new HashSet<>();
     private final String standard;
     private int sequence;
@@ -45,7 +42,7 @@ public final class Conversation {
         this(standard, new InMemoryHubState());
     }
 
-    public Conversation(String standard, Store store) {
+    public Conversation(String standard, HubStore store) {
         this.standard = standard;
         this.state = store;
     }
@@ -81,7 +78,7 @@ public final class Conversation {
         });
         assertThat(decision).isInstanceOf(IntakeDecision.Judged.class);
         IntakeDecision.Judged judged = (IntakeDecision.Judged) decision;
-        state.apply(judged.changes());
+        state.apply(judged.changes(), UUID.randomUUID());
         return judged;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
 import org.centrumhub.transform.MessageValidator;
@@ -57,7 +58,7 @@ class IntakeTest {
 
     @Test
     void repeatedIdentificatieIsRejectedWith9056() {
-        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes());
+        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes(), UUID.randomUUID());
         decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
         IntakeDecision.Judged again = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
         assertThat(again.accepted()).isFalse();
@@ -67,7 +68,7 @@ class IntakeTest {
 
     @Test
     void acceptedStartIsAnsweredWithAnEmptyRetourAndForwarded() {
-        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes());
+        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes(), UUID.randomUUID());
         IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
         assertThat(judged.accepted()).isTrue();
         assertThat(judged.answer().orElseThrow().type()).isEqualTo(MessageType.JW306);
