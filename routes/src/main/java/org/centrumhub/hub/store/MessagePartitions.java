@@ -2,6 +2,9 @@ package org.centrumhub.hub.store;
 
 import jakarta.annotation.PostConstruct;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,6 +14,8 @@ import org.springframework.stereotype.Component;
 @DependsOn("flywayInitializer")
 public class MessagePartitions {
     private final JdbcTemplate jdbc;
+    /** Months known to have their partition, so the store asks the database once per month, not per message. */
+    private final Set<YearMonth> ensured = ConcurrentHashMap.newKeySet();
 
     public MessagePartitions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -23,7 +28,11 @@ public class MessagePartitions {
         ensure(today.plusMonths(1));
     }
 
-    public void ensure(LocalDate month) {
-        jdbc.queryForList("SELECT ensure_message_partition(?)", month);
+    public void ensure(LocalDate day) {
+        YearMonth month = YearMonth.from(day);
+        if (!ensured.contains(month)) {
+            jdbc.queryForList("SELECT ensure_message_partition(?)", month.atDay(1));
+            ensured.add(month);
+        }
     }
 }
