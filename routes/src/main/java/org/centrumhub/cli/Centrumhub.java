@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.centrumhub.hub.CentrumhubApplication;
-import org.centrumhub.transform.demo.DemoRegion;
+import org.centrumhub.hub.demo.DemoRegion;
 import org.springframework.boot.SpringApplication;
 
 /** Entry point of the {@code centrumhub} command. */

@@ -62,7 +62,7 @@ final class ValidateCommand {
         if (files.isEmpty()) {
             return usage("no files given");
         }
-        MessageValidator validator = new MessageValidator(maxBytes, RuleCatalog.standard(), Clock.systemDefaultZone());
+        MessageValidator validator = new MessageValidator(maxBytes, RuleCatalog.standard(), Clock.system(MessageValidator.DUTCH_TIME));
         boolean allValid = true;
         for (Path file : files) {
             ValidationResult result = validate(validator, file);

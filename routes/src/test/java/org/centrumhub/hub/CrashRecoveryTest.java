@@ -54,7 +54,7 @@ class CrashRecoveryTest {
             assertThat(single(statement.executeQuery("SELECT count(*) FROM message"))).isEqualTo(MESSAGES);
             assertThat(single(statement.executeQuery("SELECT count(DISTINCT identificatie) FROM message")))
                     .isEqualTo(MESSAGES);
-            assertThat(single(statement.executeQuery("SELECT count(*) FROM message WHERE status <> 'accepted'"))).isZero();
+            assertThat(single(statement.executeQuery("SELECT count(*) FROM message WHERE outcome <> 'ACCEPTED'"))).isZero();
             assertThat(single(statement.executeQuery("SELECT count(*) FROM delivery"))).isEqualTo(MESSAGES);
         }
     }

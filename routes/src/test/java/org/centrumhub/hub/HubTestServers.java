@@ -16,6 +16,8 @@ public final class HubTestServers {
         // under target/, not a @TempDir: the cached context (and its PostgreSQL) outlives the test class
         registry.add("centrumhub.data-dir", dataDir::toString);
         registry.add("centrumhub.broker.acceptor", () -> "tcp://127.0.0.1:" + brokerPort);
+        // more consumers than the default, so every test also shows that messages about one client keep their order
+        registry.add("centrumhub.intake.consumers", () -> "8");
         registry.add("centrumhub.parties.providers[0].code", () -> "12345678");
         registry.add("centrumhub.parties.providers[0].name", () -> "Jeugdzorg Proef");
         registry.add("centrumhub.parties.providers[1].code", () -> "87654321");

@@ -45,9 +45,36 @@ class MessageTypeTest {
 
     @Test
     void headerSenderFollowsTheHeenMessage() {
-        assertThat(MessageType.JW301.headerSender()).isEqualTo(MessageType.Party.MUNICIPALITY);
-        assertThat(MessageType.JW302.headerSender()).isEqualTo(MessageType.Party.MUNICIPALITY);
-        assertThat(MessageType.WMO306.headerSender()).isEqualTo(MessageType.Party.PROVIDER);
-        assertThat(MessageType.JW325.headerSender()).isEqualTo(MessageType.Party.MUNICIPALITY);
+        assertThat(MessageType.JW301.headerSender()).isEqualTo(Party.Role.MUNICIPALITY);
+        assertThat(MessageType.JW302.headerSender()).isEqualTo(Party.Role.MUNICIPALITY);
+        assertThat(MessageType.WMO306.headerSender()).isEqualTo(Party.Role.PROVIDER);
+        assertThat(MessageType.JW325.headerSender()).isEqualTo(Party.Role.MUNICIPALITY);
+    }
+
+    @Test
+    void aRetourIsSentByTheReceiverOfItsHeenMessage() {
+        for (MessageType type : MessageType.values()) {
+            type.answer().ifPresent(answer -> {
+                assertThat(answer.sender()).as(answer + " answers " + type).isEqualTo(type.receiver());
+                assertThat(answer.receiver()).as(answer + " answers " + type).isEqualTo(type.sender());
+            });
+        }
+        assertThat(MessageType.JW302.sender()).isEqualTo(Party.Role.PROVIDER);
+        assertThat(MessageType.WMO325.sender()).isEqualTo(Party.Role.MUNICIPALITY);
+    }
+
+    @Test
+    void theHubAnswersWhatIsSentToAMunicipalityAndRelaysWhatAProviderAnswers() {
+        assertThat(Arrays.stream(MessageType.values()).filter(MessageType::answeredByHub).map(MessageType::number)
+                .distinct()).containsExactlyInAnyOrder(305, 307, 315, 317, 323);
+        assertThat(Arrays.stream(MessageType.values()).filter(t -> t.storeEffect() == MessageType.StoreEffect.RECEIVER_VERDICT)
+                .map(MessageType::number).distinct()).containsExactlyInAnyOrder(302, 320);
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageType.class)
+    void everyAnsweredMessageNamesItsRetourClasses(MessageType type) {
+        boolean answered = type.kind() == MessageType.Kind.HEEN || type.kind() == MessageType.Kind.DECLARATION;
+        assertThat(type.retourClasses().isEmpty()).as(type + " retour classes").isEqualTo(!answered);
     }
 }

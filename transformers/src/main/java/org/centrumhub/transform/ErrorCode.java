@@ -26,5 +26,9 @@ public enum ErrorCode {
     /** A message type this party does not send (a provider's 301, a municipality's 305, ...). */
     UNEXPECTED_TYPE,
     /** The header Ontvanger is not a party the hub knows. */
-    UNKNOWN_RECEIVER
+    UNKNOWN_RECEIVER,
+    /** A retour (302, 320) that answers no forwarded message awaiting one: none was sent, or it was answered already. */
+    UNMATCHED_RETOUR,
+    /** The hub could not process the message (a fault of the hub, not of the message): kept for the operators. */
+    PROCESSING_FAILED
 }

@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.centrumhub.schema.MessageType;
-import org.centrumhub.transform.rules.InMessageRule;
+import org.centrumhub.transform.crossmessage.HubState;
+import org.centrumhub.transform.rules.Rule;
 import org.centrumhub.transform.rules.RuleCatalog;
 import org.centrumhub.transform.rules.RuleContext;
 import org.centrumhub.transform.xml.MessageReader;
@@ -16,11 +18,14 @@ import org.centrumhub.transform.xml.ReadOutcome;
 
 /**
  * Gives the standard's verdict on a message, level by level (rules.md section 1): well-formed and safe XML, the
- * XSD, then every in-message rule. Cross-message rules need the hub's stores and are not checked here. Retours
+ * XSD, then every in-message rule; the hub's intake then asks for the cross-message rules against its stores
+ * ({@link #checkAgainst}). Retours
  * are checked against their XSD only: their content is the heen message's, echoed with the receiver's codes.
  * Thread-safe.
  */
 public final class MessageValidator {
+    /** The time zone of the standard's dates and times, which carry no zone (RS032, RS034). */
+    public static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private final MessageReader reader;
     private final RuleCatalog rules;
     private final Clock clock;
@@ -31,9 +36,14 @@ public final class MessageValidator {
         this.clock = clock;
     }
 
-    /** The standard's limits and rules, against the system clock. */
+    /** The standard's limits and rules, against the system clock in the standard's time zone (dates are Dutch). */
     public static MessageValidator standard() {
-        return new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), Clock.systemDefaultZone());
+        return standard(Clock.system(DUTCH_TIME));
+    }
+
+    /** The standard's limits and rules, against a clock. */
+    public static MessageValidator standard(Clock clock) {
+        return new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), clock);
     }
 
     public long maxBytes() {
@@ -53,13 +63,18 @@ public final class MessageValidator {
     public ValidationResult validate(Path file) throws IOException {
         long size = Files.size(file);
         if (size > reader.maxBytes()) {
-            return new ValidationResult(Optional.empty(), Level.XML, List.of(Finding.error(Level.XML,
-                    ErrorCode.MESSAGE_TOO_LARGE, null, "the message is larger than the limit of " + reader.maxBytes()
-                            + " bytes (" + size + " bytes)")), Optional.empty());
+            return tooLarge(size);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return validate(in);
         }
+    }
+
+    /** The verdict on a message refused from its size alone, without reading it. */
+    public ValidationResult tooLarge(long size) {
+        return new ValidationResult(Optional.empty(), Level.XML, List.of(Finding.error(Level.XML,
+                ErrorCode.MESSAGE_TOO_LARGE, null, "the message is larger than the limit of " + reader.maxBytes()
+                        + " bytes (" + size + " bytes)")), Optional.empty());
     }
 
     private ValidationResult judge(ReadOutcome outcome) {
@@ -72,9 +87,18 @@ public final class MessageValidator {
             return new ValidationResult(Optional.of(type), Level.XSD, List.of(), Optional.of(message));
         }
         RuleContext context = new RuleContext(clock);
-        for (InMessageRule rule : rules.rulesFor(type)) {
+        for (Rule rule : rules.rulesFor(type, Rule.Scope.IN_MESSAGE)) {
             context.run(rule, message);
         }
         return new ValidationResult(Optional.of(type), Level.RULES, context.findings(), Optional.of(message));
+    }
+
+    /** The findings of the cross-message rules for a message that passed the in-message rules, against the stores. */
+    public List<Finding> checkAgainst(Message message, HubState state) {
+        RuleContext context = new RuleContext(clock, state);
+        for (Rule rule : rules.rulesFor(message.type(), Rule.Scope.CROSS_MESSAGE)) {
+            context.run(rule, message);
+        }
+        return context.findings();
     }
 }

@@ -9,11 +9,17 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.ProducerTemplate;
+import org.centrumhub.hub.config.HubProperties;
 import org.centrumhub.hub.config.PartyRegistry;
-import org.centrumhub.hub.intake.IntakeProcessor;
+import org.centrumhub.hub.intake.InboundEnvelope;
 import org.centrumhub.hub.store.MessageStore;
-import org.centrumhub.transform.MessageValidator;
+import org.centrumhub.schema.Party;
+import org.centrumhub.transform.intake.Intake;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * HTTP intake next to the queues: a posted message is put on its sender's {@code hub.from-...} queue (so it is
- * durable and judged exactly like queued traffic) and gets its hub message id at once; its status and answer are
- * read back by that id.
+ * HTTP intake next to the queues: a posted message goes onto the intake queue with the same envelope the sender's
+ * inbound address would give it (so it is durable and judged exactly like queued traffic) and gets its hub message id
+ * at once; its status and answer are read back by that id. A body over the size limit is refused before it is read
+ * (from its Content-Length) or as soon as it passes the limit, and only a few large bodies are read at a time.
  */
 @RestController
 @RequestMapping("/api/v1/messages")
@@ -36,56 +43,86 @@ public class MessageApi {
     private final ProducerTemplate producer;
     private final PartyRegistry registry;
     private final MessageStore store;
+    private final InboundEnvelope envelope;
+    private final String intakeQueue;
     private final long maxBytes;
+    private final long largeBody;
+    private final Semaphore largeBodies;
 
-    public MessageApi(ProducerTemplate producer, PartyRegistry registry, MessageStore store, MessageValidator validator) {
+    public MessageApi(ProducerTemplate producer, PartyRegistry registry, MessageStore store, InboundEnvelope envelope,
+                      Intake intake, HubProperties properties,
+                      @Value("${centrumhub.addresses.intake}") String intakeQueue) {
         this.producer = producer;
         this.registry = registry;
         this.store = store;
-        this.maxBytes = validator.maxBytes();
+        this.envelope = envelope;
+        this.intakeQueue = intakeQueue;
+        this.maxBytes = intake.maxBytes();
+        this.largeBody = properties.http().largeBody().toBytes();
+        this.largeBodies = new Semaphore(properties.http().concurrentLargeBodies());
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Send a message", description = "Queues the XML for the hub's intake; 202 with the message id. "
-            + "The answer follows on the sender's hub.to-... queue and at /api/v1/messages/{id}/answer.")
+            + "The answer follows on the sender's hub.to-... queue and at /api/v1/messages/{id}/answer. 413 when the "
+            + "body is over the size limit, 503 with Retry-After when too many large bodies are being received.")
     public ResponseEntity<Map<String, Object>> send(
             @Parameter(description = "AGB code of the sending provider or CBS code of the sending municipality")
-            @RequestParam String sender, HttpServletRequest request) throws IOException {
-        String address;
+            @RequestParam String sender, HttpServletRequest request) throws IOException, InterruptedException {
+        Party party;
         if (registry.providerCodes().contains(sender)) {
-            address = "hub.from-provider." + sender;
+            party = Party.provider(sender);
         } else if (registry.municipalityCodes().contains(sender)) {
-            address = "hub.from-municipality." + sender;
+            party = Party.municipality(sender);
         } else {
             return ResponseEntity.badRequest().body(Map.of("code", "UNKNOWN_SENDER",
                     "reason", "sender " + sender + " is not a registered provider or municipality"));
         }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            return tooLarge();
         }
-        if (body.length > maxBytes) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("code", "MESSAGE_TOO_LARGE",
-                    "reason", "the message is larger than the limit of " + maxBytes + " bytes"));
+        boolean large = declared < 0 || declared >= largeBody;
+        if (large && !largeBodies.tryAcquire(5, TimeUnit.SECONDS)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(Map.of("code", "BUSY", "reason", "too many large messages are being received; try again"));
         }
-        UUID id = UUID.randomUUID();
-        producer.sendBodyAndHeader("jms:queue:" + address, body, IntakeProcessor.MESSAGE_ID, id.toString());
-        return ResponseEntity.accepted().location(URI.create("/api/v1/messages/" + id))
-                .body(Map.of("id", id.toString(), "status", "queued"));
+        try {
+            byte[] body;
+            try (InputStream in = request.getInputStream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (body.length > maxBytes) {
+                return tooLarge();
+            }
+            UUID id = UUID.randomUUID();
+            producer.send("jms:queue:" + intakeQueue, exchange -> envelope.wrap(exchange.getMessage(), id, party, body));
+            return ResponseEntity.accepted().location(URI.create("/api/v1/messages/" + id))
+                    .body(Map.of("id", id.toString(), "status", "queued"));
+        } finally {
+            if (large) {
+                largeBodies.release();
+            }
+        }
+    }
+
+    private ResponseEntity<Map<String, Object>> tooLarge() {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("code", "MESSAGE_TOO_LARGE",
+                "reason", "the message is larger than the limit of " + maxBytes + " bytes"));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Status of a message", description = "Type, sender, receiver, status (queued messages are "
-            + "not known yet: 404), retourcodes and times. Never the content.")
+    @Operation(summary = "Status of a message", description = "Type, sender, receiver, outcome (queued messages are "
+            + "not known yet: 404), retourcodes, advice, the receiver's verdict and times. Never the content.")
     public ResponseEntity<MessageStore.Summary> status(@PathVariable UUID id) {
-        return store.find(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+        return store.summary(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/{id}/answer", produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(summary = "The hub's answer to a message", description = "The retour (or 325) the hub sent; 404 when "
-            + "there is none (not yet judged, refused on transport, a forwarded retour, or a declaration awaiting "
-            + "judgement).")
+            + "there is none (not yet judged, refused on transport, forwarded to a provider who answers it, or a "
+            + "declaration awaiting judgement).")
     public ResponseEntity<byte[]> answer(@PathVariable UUID id) {
         return store.answer(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }

@@ -1,13 +1,15 @@
 package org.centrumhub.hub.config;
 
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The embedded broker's network side, which Spring Boot's properties cannot express: one TCP acceptor speaking
- * CORE, AMQP 1.0 and STOMP next to the in-VM one, and the journal's sync policy. Only used when the broker is
- * embedded ({@code spring.artemis.mode=embedded}); an external broker is configured with {@code spring.artemis.*}.
+ * The embedded broker's side of things that Spring Boot's properties cannot express: one TCP acceptor speaking
+ * CORE, AMQP 1.0 and STOMP next to the in-VM one, the journal's sync policy, and the hub's address settings. Only
+ * used when the broker is embedded ({@code spring.artemis.mode=embedded}); an external broker is configured with
+ * {@code spring.artemis.*} and needs the same address settings (see config/broker.xml).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {
@@ -26,6 +28,20 @@ public class BrokerConfiguration {
             }
             configuration.setJournalSyncTransactional(properties.broker().journalSync());
             configuration.setJournalSyncNonTransactional(properties.broker().journalSync());
+            configuration.addAddressSetting(HUB_ADDRESSES, hubAddressSettings());
         };
+    }
+
+    /** Every address of the hub ({@code hub.#}). */
+    static final String HUB_ADDRESSES = "hub.#";
+
+    /**
+     * The hub decides itself what cannot be processed (its dead-letter queue, with the reason): the broker never
+     * gives up on a hub message ({@code max-delivery-attempts} -1), so an outage of the database rolls messages back
+     * onto their queue however long it lasts, and redelivers at once (a redelivery delay would let later messages of
+     * the same client overtake the one rolled back). Message groups are hashed into a bounded number of buckets.
+     */
+    static AddressSettings hubAddressSettings() {
+        return new AddressSettings().setMaxDeliveryAttempts(-1).setRedeliveryDelay(0).setDefaultGroupBuckets(1024);
     }
 }

@@ -11,11 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,9 +79,11 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
+    /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external server. */
     @Bean
     @FlywayDataSource
-    DataSource dataSource(EmbeddedPostgres postgres, HubProperties properties) throws SQLException {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres, HubProperties properties) throws SQLException {
         String database = properties.embeddedPostgres().database();
         createDatabaseIfMissing(postgres, database);
         HikariDataSource dataSource = new HikariDataSource();

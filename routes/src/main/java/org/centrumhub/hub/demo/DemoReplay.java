@@ -2,15 +2,17 @@ package org.centrumhub.hub.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.centrumhub.hub.addresses.HubAddresses;
 import org.apache.camel.ProducerTemplate;
 import org.centrumhub.hub.store.MessageStore;
-import org.centrumhub.transform.demo.DemoTraffic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +29,13 @@ public class DemoReplay implements ApplicationRunner {
     private final ProducerTemplate producer;
     private final MessageStore store;
     private final JdbcTemplate jdbc;
+    private final HubAddresses addresses;
 
-    public DemoReplay(ProducerTemplate producer, MessageStore store, JdbcTemplate jdbc) {
+    public DemoReplay(ProducerTemplate producer, MessageStore store, JdbcTemplate jdbc, HubAddresses addresses) {
         this.producer = producer;
         this.store = store;
         this.jdbc = jdbc;
+        this.addresses = addresses;
     }
 
     @Override
@@ -47,8 +51,9 @@ public class DemoReplay implements ApplicationRunner {
     }
 
     private void replay() {
-        List<List<DemoTraffic.Send>> phases = DemoTraffic.month(SEED);
-        String[] names = {"assignments (301)", "starts (305) and requests (315)", "stops (307), answers (319), faults"};
+        List<List<DemoTraffic.Send>> phases = DemoTraffic.month(SEED, addresses);
+        String[] names = {"assignments (301)", "the providers' retours (302), starts (305) and requests (315)",
+                "stops (307), answers (319), faults"};
         int expected = 0;
         try {
             for (int p = 0; p < phases.size(); p++) {
@@ -59,13 +64,11 @@ public class DemoReplay implements ApplicationRunner {
                 LOG.info("demo: phase {}/{} sent: {} {}", p + 1, phases.size(), phases.get(p).size(), names[p]);
                 awaitStored(expected);
             }
-            Map<String, Object> totals = jdbc.queryForMap("""
-                    SELECT count(*) FILTER (WHERE status = 'accepted') AS accepted,
-                           count(*) FILTER (WHERE status = 'rejected') AS rejected,
-                           count(*) FILTER (WHERE status = 'refused') AS refused FROM message""");
-            LOG.info("demo: done: {} messages accepted, {} answered with a rejection, {} refused; see /hawtio, "
-                    + "/api/v1/messages and the hub.to-* queues", totals.get("accepted"), totals.get("rejected"),
-                    totals.get("refused"));
+            Map<String, Object> totals = new TreeMap<>();
+            jdbc.query("SELECT outcome, count(*) FROM message GROUP BY outcome",
+                    (RowCallbackHandler) rs -> totals.put(rs.getString(1), rs.getLong(2)));
+            LOG.info("demo: done, messages per outcome: {}; see /hawtio, /api/v1/messages and the hub.to-* queues",
+                    totals);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -1,40 +1,42 @@
 package org.centrumhub.hub.routes;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.config.PartyRegistry;
-import org.centrumhub.hub.intake.IntakeProcessor;
-import org.centrumhub.transform.intake.Party;
+import org.centrumhub.hub.intake.InboundEnvelope;
+import org.centrumhub.schema.Party;
 import org.springframework.stereotype.Component;
 
 /**
- * One consumer route per registered party on its public address: {@code hub.from-provider.<AGB>} and
- * {@code hub.from-municipality.<CBS>}. Each marks who the message came from and hands it to the intake, within
- * the consumer's JMS transaction.
+ * One route per registered party on its inbound address ({@code hub.from-provider.<AGB>},
+ * {@code hub.from-municipality.<CBS>}), with one consumer so its messages keep their order: each gets the hub's
+ * envelope (a hub id, the party, the client's message group) and moves to the intake queue in one JMS transaction.
  */
 @Component
 public class InboundRoutes extends RouteBuilder {
     private final PartyRegistry registry;
+    private final HubAddresses addresses;
+    private final InboundEnvelope envelope;
 
-    public InboundRoutes(PartyRegistry registry) {
+    public InboundRoutes(PartyRegistry registry, HubAddresses addresses, InboundEnvelope envelope) {
         this.registry = registry;
+        this.addresses = addresses;
+        this.envelope = envelope;
     }
 
     @Override
     public void configure() {
-        for (PartyRegistry.Entry provider : registry.providers()) {
-            inbound(Party.Role.PROVIDER, "provider", provider.code());
-        }
-        for (PartyRegistry.Entry municipality : registry.municipalities()) {
-            inbound(Party.Role.MUNICIPALITY, "municipality", municipality.code());
-        }
+        registry.providers().forEach(entry -> inbound(Party.provider(entry.code())));
+        registry.municipalities().forEach(entry -> inbound(Party.municipality(entry.code())));
     }
 
-    private void inbound(Party.Role role, String name, String code) {
-        from("jms:queue:hub.from-" + name + "." + code + "?concurrentConsumers={{centrumhub.intake.consumers:1}}")
-                .routeId(name + "-inbound-" + code)
+    private void inbound(Party party) {
+        from("jms:queue:" + addresses.inbound(party) + "?concurrentConsumers=1&maxConcurrentConsumers=1")
+                .routeId(party.role().name().toLowerCase() + "-inbound-" + party.code())
+                .routeConfigurationId(HubRouteConfiguration.ID)
                 .transacted()
-                .setHeader(IntakeProcessor.PARTY_ROLE, constant(role.name()))
-                .setHeader(IntakeProcessor.PARTY_CODE, constant(code))
-                .to("direct:intake");
+                .setProperty(HubRouteConfiguration.PARTY, constant(party))
+                .process(exchange -> envelope.wrap(exchange, party))
+                .to("jms:queue:{{centrumhub.addresses.intake}}");
     }
 }

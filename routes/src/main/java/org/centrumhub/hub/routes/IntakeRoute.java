@@ -1,29 +1,28 @@
 package org.centrumhub.hub.routes;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.centrumhub.hub.intake.IntakeProcessor;
+import org.centrumhub.hub.intake.Dispatch;
 import org.springframework.stereotype.Component;
 
 /**
- * Judges and stores a received message, then sends what follows from it in the same JMS transaction: the error
- * notice to {@code hub.errors.<party>}, or the answer to the sender's {@code hub.to-...} queue and, when
- * accepted, the message itself to its Ontvanger's {@code hub.to-...} queue.
+ * Judges each message on the intake queue ({@code intakeProcessor}: judge, store, or find what an earlier attempt
+ * decided) and sends what was decided, each message to the queue its {@code CentrumhubQueue} header names, in the
+ * same JMS transaction that takes it off the queue. Consumption pauses while the database is unavailable
+ * ({@code databaseCircuitBreaker}) and resumes by itself.
  */
 @Component
 public class IntakeRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("direct:intake")
+        from("jms:queue:{{centrumhub.addresses.intake}}?concurrentConsumers={{centrumhub.intake.consumers}}")
                 .routeId("intake")
-                .convertBodyTo(byte[].class)
-                .process("intakeProcessor")
-                .split(body())
-                    .setHeader("CentrumhubKind", simple("${body.kind}"))
-                    .setHeader("CentrumhubQueue", simple("${body.queue}"))
-                    .setBody(simple("${body.body}"))
-                    .removeHeaders("JMS*")
-                    .toD("jms:queue:${header.CentrumhubQueue}")
+                .routeConfigurationId(HubRouteConfiguration.ID)
+                .routePolicyRef("databaseCircuitBreaker")
+                .transacted()
+                .process("intakeProcessor").id("judge")
+                .split(method("dispatch", "messages"))
+                    .toD("jms:queue:${header." + Dispatch.QUEUE + "}").id("send")
                 .end();
     }
 }

@@ -1,38 +1,45 @@
 package org.centrumhub.hub.store;
 
 import jakarta.annotation.PostConstruct;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import org.centrumhub.hub.config.HubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Creates the message store's monthly partitions for the current and the next month (idempotent). */
+/**
+ * Makes the message store's monthly partitions ahead: at start-up and every day, the current UTC month and the
+ * next few. Nothing per message: a message whose month has no partition (a clock far ahead, a job that did not run)
+ * lands in the default partition and moves into its month when that partition is made.
+ */
 @Component
 @DependsOn("flywayInitializer")
 public class MessagePartitions {
-    private final JdbcTemplate jdbc;
-    /** Months known to have their partition, so the store asks the database once per month, not per message. */
-    private final Set<YearMonth> ensured = ConcurrentHashMap.newKeySet();
+    private static final Logger LOG = LoggerFactory.getLogger(MessagePartitions.class);
 
-    public MessagePartitions(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final int monthsAhead;
+
+    public MessagePartitions(JdbcTemplate jdbc, Clock clock, HubProperties properties) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.monthsAhead = properties.intake().partitionsAhead();
     }
 
     @PostConstruct
-    void ensureCurrentMonths() {
-        LocalDate today = LocalDate.now();
-        ensure(today);
-        ensure(today.plusMonths(1));
-    }
-
-    public void ensure(LocalDate day) {
-        YearMonth month = YearMonth.from(day);
-        if (!ensured.contains(month)) {
-            jdbc.queryForList("SELECT ensure_message_partition(?)", month.atDay(1));
-            ensured.add(month);
+    @Scheduled(cron = "0 17 3 * * *", zone = "UTC")
+    public void ensureAhead() {
+        ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
+        for (int month = 0; month <= monthsAhead; month++) {
+            jdbc.queryForList("SELECT ensure_message_partition(?)", now.plusMonths(month).toOffsetDateTime());
         }
+        LOG.debug("message store partitions ensured for {} and {} months ahead", now.toLocalDate().withDayOfMonth(1),
+                monthsAhead);
     }
 }

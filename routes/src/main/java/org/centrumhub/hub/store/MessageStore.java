@@ -1,69 +1,105 @@
 package org.centrumhub.hub.store;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.centrumhub.schema.Party;
+import org.centrumhub.transform.intake.Outcome;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The message store: every message received, raw, with the hub's verdict and its answer. */
+/**
+ * The message store: every message received, raw, with what became of it and what the hub sent about it; and the
+ * register of Identificaties that count as sent (TR056, unique per sender and message type).
+ */
 @Repository
 public class MessageStore {
     private final JdbcTemplate jdbc;
-    private final MessagePartitions partitions;
 
-    public MessageStore(JdbcTemplate jdbc, MessagePartitions partitions) {
+    public MessageStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.partitions = partitions;
-    }
-
-    /** One received message and what the hub made of it. */
-    public record Received(UUID id, Instant receivedAt, String brokerMessageId, Integer berichtCode, String type,
-                           String sender, String receiver, String identificatie, String clientKey,
-                           List<Long> assignmentNumbers, String status, List<String> retourCodes, byte[] raw,
-                           byte[] answer, String notice) {
-    }
-
-    public void save(Received message) {
-        partitions.ensure(LocalDate.ofInstant(message.receivedAt(), java.time.ZoneOffset.UTC));
-        jdbc.update("""
-                INSERT INTO message (id, received_at, broker_message_id, bericht_code, message_type, sender, receiver,
-                                     identificatie, client_key, assignment_numbers, status, retour_codes, raw_xml,
-                                     answer_xml, answered_at, notice)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                message.id(), Timestamp.from(message.receivedAt()), message.brokerMessageId(), message.berichtCode(),
-                message.type(), message.sender(), message.receiver(), message.identificatie(), message.clientKey(),
-                message.assignmentNumbers().toArray(Long[]::new), message.status(), message.retourCodes().toArray(String[]::new), message.raw(), message.answer(),
-                message.answer() == null ? null : Timestamp.from(Instant.now()), message.notice());
     }
 
     /**
-     * Whether this sender already sent a message of this type with this Identificatie that reached the rules
-     * (TR056); refused messages count as never sent (OP286).
+     * One received message and what the hub made of it.
+     *
+     * @param party       whose address it arrived on
+     * @param sender      who sent it in the exchange (the party, also for a retour)
+     * @param receiver    who it is for: the Ontvanger of a heen message, the municipality a retour goes back to
+     * @param adviceCodes for a forwarded message: the retourcodes the hub's stores predict
+     * @param inReplyTo   for a relayed retour: the forwarded message it answers
      */
-    public boolean alreadyReceived(String sender, int berichtCode, String identificatie) {
+    public record Stored(UUID id, Instant receivedAt, Party party, String clientMessageId, Integer berichtCode,
+                         String type, String sender, String receiver, String identificatie, String clientKey,
+                         List<Long> assignmentNumbers, Outcome outcome, List<String> retourCodes,
+                         List<String> adviceCodes, byte[] raw, byte[] answer, String notice, UUID inReplyTo) {
+    }
+
+    public void save(Stored message) {
+        jdbc.update("""
+                INSERT INTO message (id, received_at, party_role, party_code, client_message_id, bericht_code,
+                                     message_type, sender, receiver, identificatie, client_key, assignment_numbers,
+                                     outcome, retour_codes, advice_codes, raw_xml, answer_xml, answered_at, notice,
+                                     in_reply_to)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                message.id(), utc(message.receivedAt()), message.party().role().name(), message.party().code(),
+                message.clientMessageId(), message.berichtCode(), message.type(), message.sender(), message.receiver(),
+                message.identificatie(), message.clientKey(), message.assignmentNumbers().toArray(Long[]::new),
+                message.outcome().name(), message.retourCodes().toArray(String[]::new),
+                message.adviceCodes().toArray(String[]::new), message.raw(), message.answer(),
+                message.answer() == null ? null : utc(message.receivedAt()), message.notice(), message.inReplyTo());
+    }
+
+    private static final RowMapper<Stored> STORED = (rs, row) -> new Stored(rs.getObject("id", UUID.class),
+            instant(rs, "received_at"), new Party(Party.Role.valueOf(rs.getString("party_role")), rs.getString("party_code")),
+            rs.getString("client_message_id"), (Integer) rs.getObject("bericht_code"), rs.getString("message_type"),
+            rs.getString("sender"), rs.getString("receiver"), rs.getString("identificatie"), rs.getString("client_key"),
+            List.of((Long[]) rs.getArray("assignment_numbers").getArray()), Outcome.valueOf(rs.getString("outcome")),
+            List.of((String[]) rs.getArray("retour_codes").getArray()),
+            List.of((String[]) rs.getArray("advice_codes").getArray()), rs.getBytes("raw_xml"),
+            rs.getBytes("answer_xml"), rs.getString("notice"), rs.getObject("in_reply_to", UUID.class));
+
+    /** The stored message with this hub id: what an earlier attempt decided, to send it again without judging. */
+    public Optional<Stored> find(UUID id) {
+        return jdbc.query("SELECT * FROM message WHERE id = ?", STORED, id).stream().findFirst();
+    }
+
+    /** Whether this sender's Identificatie for this message type counts as sent (TR056). */
+    public boolean alreadySent(String sender, int berichtCode, String identificatie) {
         Boolean exists = jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM message WHERE sender = ? AND bericht_code = ? AND identificatie = ?
-                               AND status IN ('accepted', 'received', 'rejected'))""", Boolean.class, sender, berichtCode, identificatie);
+                SELECT EXISTS (SELECT 1 FROM sent_identificatie WHERE sender = ? AND bericht_code = ?
+                               AND identificatie = ?)""", Boolean.class, sender, berichtCode, identificatie);
         return Boolean.TRUE.equals(exists);
     }
 
-    /** What an earlier attempt at this broker message stored, to send again what it decided. */
-    public record Attempt(UUID id, String status, String receiver, byte[] raw, byte[] answer, String notice) {
+    /** Registers an Identificatie as sent; the primary key backs TR056 should two copies ever race past the check. */
+    public void registerSent(String sender, int berichtCode, String identificatie, UUID messageId) {
+        jdbc.update("INSERT INTO sent_identificatie (sender, bericht_code, identificatie, message_id) VALUES (?, ?, ?, ?)",
+                sender, berichtCode, identificatie, messageId);
     }
 
-    public Optional<Attempt> attempt(String brokerMessageId) {
-        if (brokerMessageId == null) {
-            return Optional.empty();
-        }
+    /** A message rejected by its receiver on an in-message rule counts as never sent (OP286): its Identificatie is free. */
+    public void unregisterSent(UUID messageId) {
+        jdbc.update("DELETE FROM sent_identificatie WHERE message_id = ?", messageId);
+    }
+
+    /** The oldest forwarded message that awaits its receiver's retour, by the header the retour copies. */
+    public Optional<UUID> awaitingRetour(int berichtCode, String sender, String receiver, String identificatie) {
         return jdbc.query("""
-                SELECT id, status, receiver, raw_xml, answer_xml, notice FROM message WHERE broker_message_id = ?
-                ORDER BY received_at LIMIT 1""", (rs, row) -> new Attempt(rs.getObject("id", UUID.class),
-                rs.getString("status"), rs.getString("receiver"), rs.getBytes("raw_xml"), rs.getBytes("answer_xml"),
-                rs.getString("notice")), brokerMessageId).stream().findFirst();
+                SELECT id FROM message WHERE bericht_code = ? AND sender = ? AND receiver = ? AND identificatie = ?
+                AND outcome = 'FORWARDED' AND receiver_verdict IS NULL ORDER BY received_at LIMIT 1""",
+                (rs, row) -> rs.getObject(1, UUID.class), berichtCode, sender, receiver, identificatie).stream().findFirst();
+    }
+
+    /** Notes the receiver's verdict on a forwarded message. */
+    public void recordVerdict(UUID messageId, boolean rejected) {
+        jdbc.update("UPDATE message SET receiver_verdict = ? WHERE id = ?", rejected ? "REJECTED" : "ACCEPTED", messageId);
     }
 
     /** The next Identificatie for an answer the hub sends: unique per hub, at most 12 characters (TR056). */
@@ -73,21 +109,22 @@ public class MessageStore {
     }
 
     /** What the API shows of a stored message: no content, so no personal data. */
-    public record Summary(UUID id, String type, String sender, String receiver, String identificatie, String status,
-                          List<String> retourCodes, Instant receivedAt, Instant answeredAt, boolean hasAnswer) {
+    public record Summary(UUID id, String type, String sender, String receiver, String identificatie, Outcome outcome,
+                          List<String> retourCodes, List<String> adviceCodes, String receiverVerdict,
+                          Instant receivedAt, Instant answeredAt, boolean hasAnswer) {
     }
 
-    public Optional<Summary> find(UUID id) {
+    public Optional<Summary> summary(UUID id) {
         return jdbc.query("""
-                SELECT id, message_type, sender, receiver, identificatie, status, retour_codes, received_at, answered_at,
-                       answer_xml IS NOT NULL AS has_answer
+                SELECT id, message_type, sender, receiver, identificatie, outcome, retour_codes, advice_codes,
+                       receiver_verdict, received_at, answered_at, answer_xml IS NOT NULL AS has_answer
                 FROM message WHERE id = ?""", (rs, row) -> new Summary(rs.getObject("id", UUID.class),
                 rs.getString("message_type"), rs.getString("sender"), rs.getString("receiver"),
-                rs.getString("identificatie"), rs.getString("status"),
+                rs.getString("identificatie"), Outcome.valueOf(rs.getString("outcome")),
                 List.of((String[]) rs.getArray("retour_codes").getArray()),
-                rs.getTimestamp("received_at").toInstant(),
-                rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
-                rs.getBoolean("has_answer")), id).stream().findFirst();
+                List.of((String[]) rs.getArray("advice_codes").getArray()), rs.getString("receiver_verdict"),
+                instant(rs, "received_at"), instant(rs, "answered_at"), rs.getBoolean("has_answer")), id)
+                .stream().findFirst();
     }
 
     public Optional<byte[]> answer(UUID id) {
@@ -98,5 +135,15 @@ public class MessageStore {
     public int count() {
         Integer count = jdbc.queryForObject("SELECT count(*) FROM message", Integer.class);
         return count == null ? 0 : count;
+    }
+
+    /** Instants go to the database with their offset, so the session's time zone cannot move them. */
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

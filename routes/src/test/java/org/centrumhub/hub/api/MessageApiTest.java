@@ -55,7 +55,7 @@ class MessageApiTest {
         assertThat(posted.headers().firstValue("Location")).contains("/api/v1/messages/" + id);
 
         JsonNode status = awaitStatus(id);
-        assertThat(status.get("status").asText()).isEqualTo("accepted");
+        assertThat(status.get("outcome").asText()).isEqualTo("ACCEPTED");
         assertThat(status.get("type").asText()).isEqualTo("JW315");
         assertThat(status.get("sender").asText()).isEqualTo("12345678");
         assertThat(status.get("receiver").asText()).isEqualTo("0935");
@@ -72,7 +72,7 @@ class MessageApiTest {
         postedMessageIsJudgedAndItsAnswerCanBeFetched();
         String metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
-        assertThat(metrics).containsPattern("centrumhub_messages_total\\{[^}]*status=\"accepted\"[^}]*type=\"JW315\"");
+        assertThat(metrics).containsPattern("centrumhub_messages_total\\{[^}]*outcome=\"ACCEPTED\"[^}]*type=\"JW315\"");
         assertThat(metrics).contains("routeId=\"intake\"").contains("routeId=\"provider-inbound-12345678\"");
     }
 
@@ -84,6 +84,49 @@ class MessageApiTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(400);
         assertThat(json.readTree(posted.body()).get("code").asText()).isEqualTo("UNKNOWN_SENDER");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedFromItsLengthBeforeItIsRead() throws Exception {
+        URI target = uri("/api/v1/messages?sender=12345678");
+        try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(10_000);
+            // only the head: a 200 MB body is announced and never sent, so only a refusal from the length can answer
+            socket.getOutputStream().write(("POST " + target.getRawPath() + "?" + target.getRawQuery() + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nContent-Type: application/xml\r\nContent-Length: 209715200\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String head = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(head).isEqualTo("HTTP/1.1 413");
+        }
+    }
+
+    @Test
+    void aStreamedBodyOverTheLimitIsRefusedOnceItPassesIt() throws Exception {
+        long size = 27L * 1024 * 1024;
+        // no Content-Length: the body arrives chunked and is read only up to the limit
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=12345678"))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
+                    private long left = size;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? ' ' : -1;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) {
+                        if (left <= 0) {
+                            return -1;
+                        }
+                        int n = (int) Math.min(length, left);
+                        java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+                        left -= n;
+                        return n;
+                    }
+                })).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(posted.body()).get("code").asText()).isEqualTo("MESSAGE_TOO_LARGE");
     }
 
     @Test

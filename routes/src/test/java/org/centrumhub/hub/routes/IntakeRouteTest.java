@@ -1,22 +1,22 @@
 package org.centrumhub.hub.routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.centrumhub.hub.CoreClient.bytes;
+import static org.centrumhub.hub.CoreClient.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.BytesMessage;
-import jakarta.jms.Connection;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.hub.CoreClient;
 import org.centrumhub.hub.HubTestServers;
+import org.centrumhub.hub.StompClient;
 import org.centrumhub.transform.fixtures.Fixture;
+import org.centrumhub.transform.fixtures.ProviderRetour;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,14 +27,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Messages sent by a real CORE client over the broker's TCP acceptor, as a provider's or municipality's system
- * would: the standard's answer comes back on the sender's queue, accepted messages are forwarded, transport faults
- * come back as error notices, and every message is in the store.
+ * Messages sent by real clients over the broker's TCP acceptor, as a provider's or municipality's system would: the
+ * hub answers what is sent to a municipality, forwards what is sent to a provider and relays the provider's own
+ * retour, refuses transport faults with error notices, and stores every message with what became of it. The hub
+ * runs eight intake consumers here.
  */
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class IntakeRouteTest {
     static final HubTestServers SERVERS = new HubTestServers();
-    private static final long WAIT = 15_000;
+    private static final String PROVIDER_IN = "hub.from-provider.12345678";
+    private static final String PROVIDER_OUT = "hub.to-provider.12345678";
+    private static final String MUNICIPALITY_IN = "hub.from-municipality.0935";
+    private static final String MUNICIPALITY_OUT = "hub.to-municipality.0935";
+    private static final String ASSIGNED = "Client/ToegewezenProducten/ToegewezenProduct";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -43,105 +48,153 @@ class IntakeRouteTest {
 
     @Autowired
     JdbcTemplate jdbc;
-    private ActiveMQConnectionFactory factory;
-    private Connection connection;
-    private Session session;
+    private CoreClient client;
 
     @BeforeEach
     void connect() throws Exception {
-        factory = new ActiveMQConnectionFactory(SERVERS.brokerUrl());
-        connection = factory.createConnection();
-        connection.start();
-        session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        client = new CoreClient(SERVERS.brokerUrl());
     }
 
     @AfterEach
     void close() throws Exception {
-        connection.close();
-        factory.close();
+        client.close();
     }
 
     @Test
-    void acceptedStartIsAnsweredAndForwarded() throws Exception {
-        assign("ijw/jw301-valid.xml", "IT301-A1");
+    void acceptedStartIsAnsweredAndForwardedWithTheHubsId() throws Exception {
+        assign(Fixture.load("ijw/jw301-valid.xml"), "IT301-A1");
         byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-A").toBytes();
-        String sentId = send("hub.from-provider.12345678", start);
+        String sentId = client.send(PROVIDER_IN, start);
 
-        String answer = text(receive("hub.to-provider.12345678"));
-        assertThat(answer).contains("<jw306:BerichtCode>439</jw306:BerichtCode>").contains("IT305-A")
+        Message answer = client.receive(PROVIDER_OUT);
+        assertThat(text(answer)).contains("<jw306:BerichtCode>439</jw306:BerichtCode>").contains("IT305-A")
                 .doesNotContain("RetourCode");
-        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(start);
-        assertThat(jdbc.queryForObject("SELECT status FROM message WHERE broker_message_id = ?", String.class, sentId))
-                .isEqualTo("accepted");
+        Message forward = client.receive(MUNICIPALITY_OUT);
+        assertThat(bytes(forward)).isEqualTo(start);
+        String hubId = answer.getStringProperty("CentrumhubMessageId");
+        assertThat(forward.getStringProperty("CentrumhubMessageId")).as("one id for everything about a message")
+                .isEqualTo(hubId).isNotEqualTo(sentId);
+        assertThat(answer.getStringProperty("CentrumhubKind")).isEqualTo("ANSWER");
+        assertThat(forward.getStringProperty("CentrumhubKind")).isEqualTo("FORWARD");
+        assertThat(jdbc.queryForObject("SELECT outcome FROM message WHERE id = ?::uuid AND client_message_id = ?",
+                String.class, hubId, sentId)).isEqualTo("ACCEPTED");
     }
 
     @Test
     void inMessageFaultIsAnsweredWith0001AndNotForwarded() throws Exception {
         byte[] stop = Fixture.load("iwmo/wmo307-valid.xml").set("Client/Bsn", "999900019")
                 .set("Header/BerichtIdentificatie/Identificatie", "IT307-B").toBytes();
-        send("hub.from-provider.12345678", stop);
+        client.send(PROVIDER_IN, stop);
 
-        String answer = text(receive("hub.to-provider.12345678"));
+        String answer = text(client.receive(PROVIDER_OUT));
         assertThat(answer).contains("<wmo308:RetourCode>0001</wmo308:RetourCode>").contains("XsltVersie");
-        try (MessageConsumer forwarded = session.createConsumer(session.createQueue("hub.to-municipality.0935"))) {
-            assertThat(forwarded.receive(1500)).isNull();
-        }
+        client.nothingOn(MUNICIPALITY_OUT, 1500);
     }
 
     @Test
     void notWellFormedGetsAnErrorNoticeWithTheOriginalId() throws Exception {
-        String sentId = send("hub.from-provider.12345678", "this is no XML".getBytes(StandardCharsets.UTF_8));
+        String sentId = client.send(PROVIDER_IN, "this is no XML".getBytes(StandardCharsets.UTF_8));
 
-        JsonNode notice = new ObjectMapper().readTree(text(receive("hub.errors.12345678")));
-        assertThat(notice.get("code").asText()).isEqualTo("NOT_WELL_FORMED");
-        assertThat(notice.get("messageId").asText()).isEqualTo(sentId);
-        assertThat(notice.get("reason").asText()).isNotBlank();
+        Message notice = client.receive("hub.errors.12345678");
+        JsonNode json = new ObjectMapper().readTree(text(notice));
+        assertThat(json.get("code").asText()).isEqualTo("NOT_WELL_FORMED");
+        assertThat(json.get("messageId").asText()).isEqualTo(sentId);
+        assertThat(json.get("hubMessageId").asText()).isEqualTo(notice.getStringProperty("CentrumhubMessageId"));
+        assertThat(json.get("reason").asText()).isNotBlank();
     }
 
     @Test
     void spoofedAfzenderIsRefused() throws Exception {
         byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-S").toBytes();
-        send("hub.from-provider.87654321", start);
+        client.send("hub.from-provider.87654321", start);
 
-        JsonNode notice = new ObjectMapper().readTree(text(receive("hub.errors.87654321")));
+        JsonNode notice = new ObjectMapper().readTree(text(client.receive("hub.errors.87654321")));
         assertThat(notice.get("code").asText()).isEqualTo("WRONG_SENDER");
         assertThat(notice.get("reason").asText()).contains("12345678");
     }
 
     @Test
-    void assignmentFromTheMunicipalityReachesTheProvider() throws Exception {
-        byte[] assignment = Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT301-A")
+    void theProviderAnswersAnAssignmentAndItsRetourIsRelayed() throws Exception {
+        byte[] assignment = Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT301-P")
                 .toBytes();
-        send("hub.from-municipality.0935", assignment);
+        client.send(MUNICIPALITY_IN, assignment);
+        Message forward = client.receive(PROVIDER_OUT);
+        assertThat(bytes(forward)).isEqualTo(assignment);
+        client.nothingOn(MUNICIPALITY_OUT, 1500);
 
-        assertThat(bytes(receive("hub.to-provider.12345678"))).isEqualTo(assignment);
-        assertThat(text(receive("hub.to-municipality.0935"))).contains("<jw302:BerichtCode>");
+        byte[] retour = ProviderRetour.accepting(assignment, "P302-1");
+        client.send(PROVIDER_IN, retour);
+        Message relayed = client.receive(MUNICIPALITY_OUT);
+        assertThat(bytes(relayed)).as("the provider's own retour, unchanged").isEqualTo(retour);
+        assertThat(relayed.getStringProperty("CentrumhubKind")).isEqualTo("RELAY");
+        String heen = forward.getStringProperty("CentrumhubMessageId");
+        assertThat(jdbc.queryForObject("SELECT outcome || '/' || receiver_verdict FROM message WHERE id = ?::uuid",
+                String.class, heen)).isEqualTo("FORWARDED/ACCEPTED");
+        assertThat(jdbc.queryForObject("SELECT in_reply_to::text FROM message WHERE id = ?::uuid", String.class,
+                relayed.getStringProperty("CentrumhubMessageId"))).isEqualTo(heen);
+    }
+
+    @Test
+    void aProviderThatRejectsAnAssignmentIsHeardAndTheAssignmentLinksNothing() throws Exception {
+        Fixture assignmentFixture = Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT301-R")
+                .set("Client/Bsn", "999900079").set(ASSIGNED + "[1]/ToewijzingNummer", "720101")
+                .remove(ASSIGNED + "[2]");
+        byte[] assignment = assignmentFixture.toBytes();
+        client.send(MUNICIPALITY_IN, assignment);
+        client.receive(PROVIDER_OUT);
+        byte[] rejection = ProviderRetour.rejecting(assignment, "P302-R", "TR332", "9332", "/Bericht/" + ASSIGNED);
+        client.send(PROVIDER_IN, rejection);
+        assertThat(text(client.receive(MUNICIPALITY_OUT))).contains("<jw302:RetourCode>9332</jw302:RetourCode>");
+
+        byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-R")
+                .set("Client/Bsn", "999900079").set("Client/StartProducten/StartProduct[1]/ToewijzingNummer", "720101")
+                .remove("Client/StartProducten/StartProduct[2]").toBytes();
+        client.send(PROVIDER_IN, start);
+        assertThat(text(client.receive(PROVIDER_OUT))).as("a rejected assignment is not current")
+                .contains("<jw306:RetourCode>9019</jw306:RetourCode>");
+    }
+
+    @Test
+    void aRetourThatAnswersNothingIsRefused() throws Exception {
+        byte[] stray = ProviderRetour.accepting(Fixture.load("ijw/jw301-valid.xml")
+                .set("Header/BerichtIdentificatie/Identificatie", "NEVER-SENT").toBytes(), "P302-X");
+        client.send(PROVIDER_IN, stray);
+        JsonNode notice = new ObjectMapper().readTree(text(client.receive("hub.errors.12345678")));
+        assertThat(notice.get("code").asText()).isEqualTo("UNMATCHED_RETOUR");
+        assertThat(notice.get("reason").asText()).contains("NEVER-SENT");
+        client.nothingOn(MUNICIPALITY_OUT, 1000);
+    }
+
+    @Test
+    void anAssignmentWithAnInMessageFaultIsAnsweredByTheHubAndNotForwarded() throws Exception {
+        client.send(MUNICIPALITY_IN, Fixture.load("ijw/jw301-valid.xml")
+                .set("Header/BerichtIdentificatie/Identificatie", "IT301-F").set("Client/Bsn", "999900019").toBytes());
+        assertThat(text(client.receive(MUNICIPALITY_OUT))).contains("<jw302:RetourCode>0001</jw302:RetourCode>");
+        client.nothingOn(PROVIDER_OUT, 1500);
     }
 
     @Test
     void repeatedIdentificatieIsAnsweredWith9056AndNotForwardedAgain() throws Exception {
-        assign("iwmo/wmo301-valid.xml", "IT301-A2");
+        assign(Fixture.load("iwmo/wmo301-valid.xml"), "IT301-A2");
         byte[] start = Fixture.load("iwmo/wmo305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-D")
                 .toBytes();
-        send("hub.from-provider.12345678", start);
-        assertThat(text(receive("hub.to-provider.12345678"))).doesNotContain("RetourCode");
-        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(start);
+        client.send(PROVIDER_IN, start);
+        assertThat(text(client.receive(PROVIDER_OUT))).doesNotContain("RetourCode");
+        assertThat(bytes(client.receive(MUNICIPALITY_OUT))).isEqualTo(start);
 
-        send("hub.from-provider.12345678", start);
-        assertThat(text(receive("hub.to-provider.12345678"))).contains("<wmo306:RetourCode>9056</wmo306:RetourCode>");
-        try (MessageConsumer forwarded = session.createConsumer(session.createQueue("hub.to-municipality.0935"))) {
-            assertThat(forwarded.receive(1500)).isNull();
-        }
-        assertThat(jdbc.queryForList("SELECT status FROM message WHERE identificatie = 'IT305-D' ORDER BY received_at",
-                String.class)).containsExactly("accepted", "rejected");
+        client.send(PROVIDER_IN, start);
+        assertThat(text(client.receive(PROVIDER_OUT))).contains("<wmo306:RetourCode>9056</wmo306:RetourCode>");
+        client.nothingOn(MUNICIPALITY_OUT, 1500);
+        assertThat(jdbc.queryForList("SELECT outcome FROM message WHERE identificatie = 'IT305-D' ORDER BY received_at",
+                String.class)).containsExactly("ACCEPTED", "REJECTED");
     }
 
     @Test
     void startWithoutAssignmentIsAnsweredWith9019OnItsLine() throws Exception {
         byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-U")
                 .set("Client/Bsn", "999900043").toBytes();
-        send("hub.from-provider.12345678", start);
-        String answer = text(receive("hub.to-provider.12345678"));
+        client.send(PROVIDER_IN, start);
+        String answer = text(client.receive(PROVIDER_OUT));
         assertThat(answer).contains("<jw306:RetourCode>9019</jw306:RetourCode>").contains("<jw306:StartProduct>");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery WHERE message_id IN "
                 + "(SELECT id FROM message WHERE identificatie = 'IT305-U')", Integer.class)).isZero();
@@ -149,7 +202,7 @@ class IntakeRouteTest {
 
     @Test
     void storesKnowClientsByKeyNeverByBsn() throws Exception {
-        assign("ijw/jw301-valid.xml", "IT301-K");
+        assign(Fixture.load("ijw/jw301-valid.xml"), "IT301-K");
         assertThat(jdbc.queryForList("SELECT client_key FROM assignment", String.class))
                 .isNotEmpty().allMatch(key -> key.matches("[0-9a-f]{64}"));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM assignment WHERE client_key LIKE '%999900018%'",
@@ -157,68 +210,71 @@ class IntakeRouteTest {
     }
 
     @Test
-    void requestRulesReadTheRequestStore() throws Exception {
-        assign("iwmo/wmo301-valid.xml", "IT301-R");
+    void requestRulesReadTheRequestStoreAndAnswersGoWithTheHubsAdvice() throws Exception {
+        assign(Fixture.load("iwmo/wmo301-valid.xml"), "IT301-R2");
         byte[] vow = Fixture.load("iwmo/wmo317-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT317-R1")
                 .set("Client/Verzoek/ReferentieAanbieder", "IT-VOW-R").toBytes();
-        send("hub.from-provider.12345678", vow);
-        assertThat(text(receive("hub.to-provider.12345678"))).doesNotContain("RetourCode");
-        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(vow);
+        client.send(PROVIDER_IN, vow);
+        assertThat(text(client.receive(PROVIDER_OUT))).doesNotContain("RetourCode");
+        assertThat(bytes(client.receive(MUNICIPALITY_OUT))).isEqualTo(vow);
 
-        send("hub.from-provider.12345678", Fixture.load("iwmo/wmo317-valid.xml")
+        client.send(PROVIDER_IN, Fixture.load("iwmo/wmo317-valid.xml")
                 .set("Header/BerichtIdentificatie/Identificatie", "IT317-R2")
                 .set("Client/Verzoek/ReferentieAanbieder", "IT-VOW-R").toBytes());
-        assertThat(text(receive("hub.to-provider.12345678"))).contains("<wmo318:RetourCode>9347</wmo318:RetourCode>");
+        assertThat(text(client.receive(PROVIDER_OUT))).contains("<wmo318:RetourCode>9347</wmo318:RetourCode>");
 
-        send("hub.from-municipality.0935", Fixture.load("iwmo/wmo319-valid.xml")
-                .set("Header/BerichtIdentificatie/Identificatie", "IT319-R")
-                .set("Antwoord/ReferentieAanbieder", "IT-VOW-UNKNOWN").toBytes());
-        assertThat(text(receive("hub.to-municipality.0935"))).contains("<wmo320:RetourCode>9355</wmo320:RetourCode>");
+        byte[] answer = Fixture.load("iwmo/wmo319-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT319-R")
+                .set("Antwoord/ReferentieAanbieder", "IT-VOW-UNKNOWN").toBytes();
+        client.send(MUNICIPALITY_IN, answer);
+        Message forwarded = client.receive(PROVIDER_OUT);
+        assertThat(bytes(forwarded)).as("the provider judges the answer").isEqualTo(answer);
+        assertThat(forwarded.getStringProperty("CentrumhubAdvice")).isEqualTo("9355");
+        client.nothingOn(MUNICIPALITY_OUT, 1000);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM request WHERE reference = 'IT-VOW-R'", Integer.class))
                 .isEqualTo(1);
     }
 
     @Test
-    void everyHeenMessageTypeIsAnsweredAndForwardedOverTheBroker() throws Exception {
+    void everyMessageTypeTakesItsPathOverTheBroker() throws Exception {
         String bsn = "999900055";
         assertThat(org.centrumhub.transform.rules.Bsn.passesElevenTest(bsn)).isTrue();
-        // 301 from the municipality: the hub answers with 302 and forwards it to the provider
+        // 301 from the municipality: forwarded to the provider, whose 302 goes back to the municipality
         byte[] assignment = Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-301")
-                .set("Client/Bsn", bsn).set("Client/ToegewezenProducten/ToegewezenProduct[1]/ToewijzingNummer", "710101")
-                .set("Client/ToegewezenProducten/ToegewezenProduct[2]/ToewijzingNummer", "710102").toBytes();
-        exchange("hub.from-municipality.0935", assignment, "hub.to-municipality.0935", "jw302", "hub.to-provider.12345678");
+                .set("Client/Bsn", bsn).set(ASSIGNED + "[1]/ToewijzingNummer", "710101")
+                .set(ASSIGNED + "[2]/ToewijzingNummer", "710102").toBytes();
+        forwardedAndAnswered(MUNICIPALITY_IN, assignment, PROVIDER_OUT, PROVIDER_IN, MUNICIPALITY_OUT);
         byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-305")
                 .set("Client/Bsn", bsn).set("Client/StartProducten/StartProduct[1]/ToewijzingNummer", "710101")
                 .set("Client/StartProducten/StartProduct[2]/ToewijzingNummer", "710102").toBytes();
-        exchange("hub.from-provider.12345678", start, "hub.to-provider.12345678", "jw306", "hub.to-municipality.0935");
+        answeredAndForwarded(PROVIDER_IN, start, PROVIDER_OUT, "jw306", MUNICIPALITY_OUT);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM message WHERE assignment_numbers @> ARRAY[710101, 710102]::bigint[]",
-                Integer.class)).as("the 301 and the 305 name both assignments").isEqualTo(2);
+                Integer.class)).as("the 301 and the 305 name both assignments (an accepting 302 is its header only)").isEqualTo(2);
         byte[] stop = Fixture.load("ijw/jw307-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-307")
                 .set("Client/Bsn", bsn).set("Client/StopProducten/StopProduct/ToewijzingNummer", "710101").toBytes();
-        exchange("hub.from-provider.12345678", stop, "hub.to-provider.12345678", "jw308", "hub.to-municipality.0935");
+        answeredAndForwarded(PROVIDER_IN, stop, PROVIDER_OUT, "jw308", MUNICIPALITY_OUT);
         byte[] vot = Fixture.load("ijw/jw315-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-315")
                 .set("Client/AangevraagdeProducten/AangevraagdProduct[1]/ReferentieAanbieder", "ALL-VOT-1")
                 .set("Client/AangevraagdeProducten/AangevraagdProduct[2]/ReferentieAanbieder", "ALL-VOT-2").toBytes();
-        exchange("hub.from-provider.12345678", vot, "hub.to-provider.12345678", "jw316", "hub.to-municipality.0935");
+        answeredAndForwarded(PROVIDER_IN, vot, PROVIDER_OUT, "jw316", MUNICIPALITY_OUT);
         byte[] vow = Fixture.load("ijw/jw317-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-317")
                 .set("Client/Bsn", bsn).set("Client/Verzoek/ReferentieAanbieder", "ALL-VOW")
                 .set("Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct/ToewijzingNummer", "710102")
                 .set("Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct/ToewijzingNummer", "710101").toBytes();
-        exchange("hub.from-provider.12345678", vow, "hub.to-provider.12345678", "jw318", "hub.to-municipality.0935");
+        answeredAndForwarded(PROVIDER_IN, vow, PROVIDER_OUT, "jw318", MUNICIPALITY_OUT);
         byte[] answer = Fixture.load("ijw/jw319-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-319")
                 .set("Antwoord/ReferentieAanbieder", "ALL-VOW").toBytes();
-        exchange("hub.from-municipality.0935", answer, "hub.to-municipality.0935", "jw320", "hub.to-provider.12345678");
+        forwardedAndAnswered(MUNICIPALITY_IN, answer, PROVIDER_OUT, PROVIDER_IN, MUNICIPALITY_OUT);
         // a declaration is stored and forwarded; its 325 comes when declarations are judged
         byte[] declaration = Fixture.load("ijw/jw323-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "ALL-323")
                 .toBytes();
-        send("hub.from-provider.12345678", declaration);
-        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(declaration);
-        assertThat(jdbc.queryForObject("SELECT status FROM message WHERE identificatie = 'ALL-323'", String.class))
-                .isEqualTo("accepted");
+        client.send(PROVIDER_IN, declaration);
+        assertThat(bytes(client.receive(MUNICIPALITY_OUT))).isEqualTo(declaration);
+        assertThat(jdbc.queryForObject("SELECT outcome FROM message WHERE identificatie = 'ALL-323'", String.class))
+                .isEqualTo("ACCEPTED");
     }
 
     @Test
-    void amqpAndStompClientsUseTheSameAcceptor() throws Exception {
+    void amqpAndStompClientsWithoutMessageIdsGetTheirAnswers() throws Exception {
         byte[] start = Fixture.load("iwmo/wmo305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-AMQP")
                 .set("Client/Bsn", "999900067").remove("Client/StartProducten/StartProduct[2]")
                 .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes();
@@ -226,67 +282,54 @@ class IntakeRouteTest {
         try (var amqp = new org.apache.qpid.jms.JmsConnectionFactory(amqpUrl).createConnection()) {
             amqp.start();
             Session amqpSession = amqp.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            var producer = amqpSession.createProducer(amqpSession.createQueue(PROVIDER_IN));
+            producer.setDisableMessageID(true);
             BytesMessage message = amqpSession.createBytesMessage();
             message.writeBytes(start);
-            amqpSession.createProducer(amqpSession.createQueue("hub.from-provider.12345678")).send(message);
-            Message answer = amqpSession.createConsumer(amqpSession.createQueue("hub.to-provider.12345678")).receive(WAIT);
+            producer.send(message);
+            Message answer = amqpSession.createConsumer(amqpSession.createQueue(PROVIDER_OUT)).receive(CoreClient.WAIT);
             assertThat(text(answer)).contains("IT305-AMQP").doesNotContain("RetourCode");
         }
-        assertThat(bytes(receive("hub.to-municipality.0935"))).isEqualTo(start);
+        assertThat(bytes(client.receive(MUNICIPALITY_OUT))).isEqualTo(start);
+
+        byte[] stompStart = Fixture.load("iwmo/wmo305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-STOMP")
+                .set("Client/Bsn", "999900080").remove("Client/StartProducten/StartProduct[2]")
+                .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes();
         URI broker = URI.create(SERVERS.brokerUrl());
-        try (Socket stomp = new Socket(broker.getHost(), broker.getPort())) {
-            stomp.setSoTimeout(5000);
-            stomp.getOutputStream().write("CONNECT\naccept-version:1.2\nhost:hub\n\n\u0000".getBytes(StandardCharsets.UTF_8));
-            byte[] reply = new byte[9];
-            int read = stomp.getInputStream().readNBytes(reply, 0, reply.length);
-            assertThat(new String(reply, 0, read, StandardCharsets.US_ASCII)).isEqualTo("CONNECTED");
+        try (StompClient stomp = new StompClient(broker.getHost(), broker.getPort())) {
+            stomp.subscribe(PROVIDER_OUT);
+            stomp.send(PROVIDER_IN, stompStart);
+            StompClient.Frame answer = stomp.receive((int) CoreClient.WAIT);
+            assertThat(answer).isNotNull();
+            assertThat(answer.text()).contains("IT305-STOMP").doesNotContain("RetourCode");
+            assertThat(answer.headers().get("CentrumhubMessageId")).isNotBlank();
         }
+        assertThat(bytes(client.receive(MUNICIPALITY_OUT))).isEqualTo(stompStart);
     }
 
-    /** Sends a heen message and expects the hub's accepting answer on the sender's queue and the forward. */
-    private void exchange(String from, byte[] message, String answerQueue, String answerType, String forwardQueue)
-            throws Exception {
-        send(from, message);
-        String answer = text(receive(answerQueue));
+    /** Sends a message the hub judges: its answer comes back to the sender, the message goes on. */
+    private void answeredAndForwarded(String from, byte[] message, String answerQueue, String answerType,
+                                      String forwardQueue) throws Exception {
+        client.send(from, message);
+        String answer = text(client.receive(answerQueue));
         assertThat(answer).as("answer to a message on " + from).contains("<" + answerType + ":Bericht")
                 .doesNotContain("RetourCode");
-        assertThat(bytes(receive(forwardQueue))).isEqualTo(message);
+        assertThat(bytes(client.receive(forwardQueue))).isEqualTo(message);
     }
 
-    /** The municipality assigns (the 301 fixture); its forward and the hub's 302 are taken off the queues. */
-    private void assign(String fixture, String identificatie) throws Exception {
-        send("hub.from-municipality.0935", Fixture.load(fixture)
-                .set("Header/BerichtIdentificatie/Identificatie", identificatie).toBytes());
-        assertThat(text(receive("hub.to-municipality.0935"))).contains("02:BerichtCode>").doesNotContain("RetourCode");
-        assertThat(text(receive("hub.to-provider.12345678"))).contains(identificatie);
+    /** Sends a message for a provider: forwarded unanswered; the provider's accepting retour is relayed back. */
+    private void forwardedAndAnswered(String from, byte[] message, String forwardQueue, String providerIn,
+                                      String relayQueue) throws Exception {
+        client.send(from, message);
+        assertThat(bytes(client.receive(forwardQueue))).isEqualTo(message);
+        byte[] retour = ProviderRetour.accepting(message, "P-" + Integer.toHexString(java.util.Arrays.hashCode(message)));
+        client.send(providerIn, retour);
+        assertThat(bytes(client.receive(relayQueue))).isEqualTo(retour);
     }
 
-    private String send(String queue, byte[] body) throws Exception {
-        BytesMessage message = session.createBytesMessage();
-        message.writeBytes(body);
-        session.createProducer(session.createQueue(queue)).send(message);
-        return message.getJMSMessageID();
-    }
-
-    private Message receive(String queue) throws Exception {
-        try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
-            Message message = consumer.receive(WAIT);
-            assertThat(message).as("a message on " + queue).isNotNull();
-            return message;
-        }
-    }
-
-    private static byte[] bytes(Message message) throws Exception {
-        if (message instanceof TextMessage text) {
-            return text.getText().getBytes(StandardCharsets.UTF_8);
-        }
-        BytesMessage bytes = (BytesMessage) message;
-        byte[] body = new byte[(int) bytes.getBodyLength()];
-        bytes.readBytes(body);
-        return body;
-    }
-
-    private static String text(Message message) throws Exception {
-        return new String(bytes(message), StandardCharsets.UTF_8);
+    /** The municipality assigns (a 301 fixture): the provider receives it and answers it. */
+    private void assign(Fixture fixture, String identificatie) throws Exception {
+        forwardedAndAnswered(MUNICIPALITY_IN, fixture.set("Header/BerichtIdentificatie/Identificatie", identificatie)
+                .toBytes(), PROVIDER_OUT, PROVIDER_IN, MUNICIPALITY_OUT);
     }
 }

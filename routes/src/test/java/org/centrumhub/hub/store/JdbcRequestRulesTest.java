@@ -21,13 +21,13 @@ class JdbcRequestRulesTest extends RequestRulesTest {
     }
 
     @Autowired
-    JdbcHubState state;
+    JdbcHubStore state;
     @Autowired
     JdbcTemplate jdbc;
 
     @Override
     protected Conversation conversation(String standard) {
-        jdbc.execute("TRUNCATE assignment, delivery, request, request_answer");
+        jdbc.execute("TRUNCATE assignment, delivery, request, request_answer, sent_identificatie");
         return new Conversation(standard, state);
     }
 }

@@ -1,16 +1,19 @@
 package org.centrumhub.transform.crossmessage;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.centrumhub.schema.Standard;
 
 /**
- * An assigned product as the latest 301 for it says: number (unique per municipality per legal domain, TR332),
- * who assigned it to whom for which client (by client key), the product, its period and extent, and the
- * provider's request reference it honours, if any.
+ * One version of an assigned product, as one 301 line says: number (unique per municipality per legal domain,
+ * TR332), who assigned it to whom for which client (by client key), the product, its period and extent, the
+ * provider's request reference it honours (first send only, TR379), and when the municipality assigned it
+ * (Toewijzingsdatum + Toewijzingstijd: the latest of these is the current version, IV013).
  */
 public record Assignment(Standard domain, String municipality, String provider, String client, long number,
                          String category, String code, LocalDate start, LocalDate end, String redenWijziging,
-                         String reference, Long volume, String unit, String frequency, Long budget) {
+                         String reference, Long volume, String unit, String frequency, Long budget,
+                         LocalDateTime assignedAt) {
 
     /** Withdrawn: deleted (13) or obsolete (01) with start = end; such assignments are not current (TR349). */
     public boolean withdrawn() {

@@ -1,23 +1,15 @@
 package org.centrumhub.transform.crossmessage;
 
-import java.time.Clock;
 import java.util.List;
-import org.centrumhub.transform.Finding;
-import org.centrumhub.transform.Message;
-import org.centrumhub.transform.rules.RuleContext;
+import org.centrumhub.transform.rules.Rule;
 
-/** The cross-message rules the hub checks against its stores, after the in-message rules passed. */
+/** The cross-message rules the hub checks against its stores, after the in-message rules passed, in this order. */
 public final class CrossMessageRules {
-    private final List<CrossMessageRule> rules;
-    private final Clock clock;
-
-    private CrossMessageRules(List<CrossMessageRule> rules, Clock clock) {
-        this.rules = List.copyOf(rules);
-        this.clock = clock;
+    private CrossMessageRules() {
     }
 
-    public static CrossMessageRules standard(Clock clock) {
-        return new CrossMessageRules(List.of(
+    public static List<Rule> rules() {
+        return List.of(
                 new Tr332AssignmentNumberUnique(),
                 new Tr019LinkedToAssignment(),
                 new Tr063DeleteNeedsEarlierDelivery(),
@@ -44,20 +36,6 @@ public final class CrossMessageRules {
                 new Tr355AnswerToKnownRequest(),
                 new Tr359NoAnswerAfterAssignment(),
                 new Tr360InvestigationOnlyFirst(),
-                new Tr365OnlyAfterInvestigation()), clock);
-    }
-
-    public List<CrossMessageRule> rules() {
-        return rules;
-    }
-
-    public List<Finding> check(Message message, HubState state) {
-        RuleContext context = new RuleContext(clock);
-        for (CrossMessageRule rule : rules) {
-            if (rule.appliesTo(message.type())) {
-                context.run(rule.code(), rule.retourCode(), () -> rule.check(message, state, context));
-            }
-        }
-        return context.findings();
+                new Tr365OnlyAfterInvestigation());
     }
 }

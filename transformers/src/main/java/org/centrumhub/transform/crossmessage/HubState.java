@@ -13,13 +13,20 @@ public interface HubState {
      */
     String clientKey(String bsn);
 
-    /** The assignment with this number of this municipality in this legal domain, if any 301 carried it. */
+    /**
+     * The current version of the assignment with this number of this municipality in this legal domain: of the 301
+     * lines that carried the number and that no provider rejected, the one with the latest Toewijzingsdatum +
+     * Toewijzingstijd (IV013). A version not yet answered by the provider counts.
+     */
     Optional<Assignment> assignment(Standard domain, String municipality, long number);
 
-    /** The assignments a municipality gave a provider for a client. */
+    /** The current versions of the assignments a municipality gave a provider for a client. */
     List<Assignment> assignments(Standard domain, String municipality, String provider, String client);
 
-    /** The assignments that honour a provider's request reference (TR359, TR374, TR379). */
+    /**
+     * Every version (not rejected) that carried a provider's request reference: the 301 lines that honoured that
+     * request, whatever later versions of their assignments say (TR359, TR374, TR379).
+     */
     List<Assignment> assignmentsForReference(Standard domain, String provider, String reference);
 
     /** The reported starts and stops (not deleted) of a provider for a client (by client key) of a municipality. */
@@ -31,6 +38,6 @@ public interface HubState {
     /** The requests a provider sent a municipality for a client. */
     List<Request> requests(Standard domain, String provider, String municipality, String client);
 
-    /** The municipality's answers (319) to a provider's request reference. */
+    /** The municipality's answers (319) to a provider's request reference that the provider did not reject. */
     List<RequestAnswer> answers(Standard domain, String provider, String reference);
 }

@@ -1,7 +1,10 @@
 package org.centrumhub.transform.crossmessage;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.centrumhub.schema.MessageType;
+import org.centrumhub.schema.Standard;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.xml.XmlElement;
 
@@ -46,7 +49,9 @@ public final class Lines {
                     line.date("Ingangsdatum").orElseThrow(), line.date("Einddatum").orElse(null),
                     line.text("RedenWijziging").orElse(null), line.text("ReferentieAanbieder").orElse(null),
                     line.number("Omvang/Volume").orElse(null), line.text("Omvang/Eenheid").orElse(null),
-                    line.text("Omvang/Frequentie").orElse(null), line.number("Budget").orElse(null))));
+                    line.text("Omvang/Frequentie").orElse(null), line.number("Budget").orElse(null),
+                    line.date("Toewijzingsdatum").orElseThrow().atTime(
+                            LocalTime.parse(line.text("Toewijzingstijd").orElseThrow())))));
         }
         return lines;
     }
@@ -76,20 +81,42 @@ public final class Lines {
                 antwoord.text("ReferentieAanbieder").orElseThrow(), antwoord.text("VerzoekAntwoord").orElseThrow());
     }
 
-    /** What an accepted message changes in the stores. */
+    /** What an accepted message changes in the stores (its type's {@link MessageType.StoreEffect}). */
     public static List<StateChange> changes(Message message, HubState state) {
         List<StateChange> changes = new ArrayList<>();
-        switch (message.type().number()) {
-            case 301 -> assignments(message, state).forEach(line -> changes.add(new StateChange.AssignmentSet(line.assignment())));
-            case 305, 307 -> deliveries(message, state).forEach(line -> changes.add(line.isDelete()
+        switch (message.type().storeEffect()) {
+            case ASSIGNMENTS -> assignments(message, state).forEach(line -> changes.add(
+                    new StateChange.AssignmentVersion(line.assignment())));
+            case DELIVERIES -> deliveries(message, state).forEach(line -> changes.add(line.isDelete()
                     ? new StateChange.DeliveryDeleted(line.delivery())
                     : new StateChange.DeliveryReported(line.delivery())));
-            case 315, 317 -> requests(message, state).forEach(line -> changes.add(
+            case REQUESTS -> requests(message, state).forEach(line -> changes.add(
                     new StateChange.RequestReceived(line.request())));
-            case 319 -> changes.add(new StateChange.RequestAnswered(answer(message)));
-            default -> {
+            case REQUEST_ANSWER -> changes.add(new StateChange.RequestAnswered(answer(message)));
+            case RECEIVER_VERDICT, NONE -> {
+                // a retour's verdict needs the message it answers: the intake makes that change
             }
         }
         return changes;
+    }
+
+    /**
+     * The stores as the new lines of a start or stop message see them: without the deliveries its own delete lines
+     * withdraw, since a correction deletes and re-sends in one message (IV008). Delete lines themselves are judged
+     * against the stores as they are (TR063, TR071).
+     */
+    public static HubState afterOwnDeletes(Message message, HubState state) {
+        List<Delivery> deleted = deliveries(message, state).stream().filter(DeliveryLine::isDelete)
+                .map(DeliveryLine::delivery).toList();
+        if (deleted.isEmpty()) {
+            return state;
+        }
+        return new HubStateView(state) {
+            @Override
+            public List<Delivery> deliveries(Standard domain, String provider, String municipality, String client) {
+                return super.deliveries(domain, provider, municipality, client).stream()
+                        .filter(d -> deleted.stream().noneMatch(d::sameKey)).toList();
+            }
+        };
     }
 }

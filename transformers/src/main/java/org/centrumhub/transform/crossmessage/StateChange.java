@@ -1,10 +1,16 @@
 package org.centrumhub.transform.crossmessage;
 
-/** What an accepted message changes in the hub's stores. */
+import java.util.UUID;
+
+/** What an accepted (or forwarded) message changes in the hub's stores. */
 public sealed interface StateChange {
 
-    /** A 301 line: the assignment with this number now reads like this (the latest 301 wins). */
-    record AssignmentSet(Assignment assignment) implements StateChange {
+    /**
+     * A 301 line: a new version of the assignment with this number. The current version is the one with the latest
+     * Toewijzingsdatum + Toewijzingstijd (IV013, OP033x1), not the latest to arrive; versions a provider rejected
+     * do not count.
+     */
+    record AssignmentVersion(Assignment assignment) implements StateChange {
     }
 
     /** A start or stop reported with StatusAanlevering 1. */
@@ -21,5 +27,13 @@ public sealed interface StateChange {
 
     /** A municipality answered a request (319). */
     record RequestAnswered(RequestAnswer answer) implements StateChange {
+    }
+
+    /**
+     * The provider's retour (302, 320) on a message the hub forwarded to it. A rejected message changes nothing: what
+     * it set (assignment versions, a request answer) no longer counts for any rule. Rejected on an in-message rule
+     * (0001) it also counts as never sent (OP286), so its Identificatie is free again.
+     */
+    record ReceiverVerdict(UUID message, boolean rejected, boolean technical) implements StateChange {
     }
 }

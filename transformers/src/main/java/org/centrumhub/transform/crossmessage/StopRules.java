@@ -14,12 +14,13 @@ final class StopRules {
     }
 
     static void forNewStops(Message message, HubState state, RuleContext context, Check check) {
+        HubState seen = Lines.afterOwnDeletes(message, state);
         for (Lines.DeliveryLine line : Lines.deliveries(message, state)) {
             Delivery stop = line.delivery();
             if (line.isDelete()) {
                 continue;
             }
-            List<Delivery> earlier = state.deliveries(stop.domain(), stop.provider(), stop.municipality(), stop.client())
+            List<Delivery> earlier = seen.deliveries(stop.domain(), stop.provider(), stop.municipality(), stop.client())
                     .stream().filter(d -> d.kind() == Delivery.Kind.STOP && d.sameCareAs(stop) && !d.sameKey(stop))
                     .toList();
             if (!earlier.isEmpty()) {

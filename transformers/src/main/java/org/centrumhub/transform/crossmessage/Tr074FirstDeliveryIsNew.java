@@ -11,9 +11,10 @@ public final class Tr074FirstDeliveryIsNew extends CrossMessageRule {
 
     @Override
     public void check(Message message, HubState state, RuleContext context) {
+        HubState seen = Lines.afterOwnDeletes(message, state);
         for (Lines.DeliveryLine line : Lines.deliveries(message, state)) {
             Delivery delivery = line.delivery();
-            if (!line.isDelete() && state.deliveries(delivery.domain(), delivery.provider(), delivery.municipality(),
+            if (!line.isDelete() && seen.deliveries(delivery.domain(), delivery.provider(), delivery.municipality(),
                     delivery.client()).stream().anyMatch(delivery::sameKey)) {
                 context.report(line.element(), "this " + delivery.kind().name().toLowerCase()
                         + " was reported before with the same logical key");

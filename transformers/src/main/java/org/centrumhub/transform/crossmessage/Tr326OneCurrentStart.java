@@ -21,7 +21,7 @@ public final class Tr326OneCurrentStart extends CrossMessageRule {
             if (line.isDelete()) {
                 continue;
             }
-            List<Delivery> known = state.deliveries(start.domain(), start.provider(), start.municipality(), start.client());
+            List<Delivery> known = Lines.afterOwnDeletes(message, state).deliveries(start.domain(), start.provider(), start.municipality(), start.client());
             boolean current = known.stream().anyMatch(d -> d.kind() == Delivery.Kind.START && !d.sameKey(start)
                     && sameProduct(d, start)
                     && known.stream().noneMatch(stop -> stop.kind() == Delivery.Kind.STOP && stop.sameCareAs(d)));

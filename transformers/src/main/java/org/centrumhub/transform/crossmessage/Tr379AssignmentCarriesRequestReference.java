@@ -5,7 +5,8 @@ import org.centrumhub.transform.rules.RuleContext;
 
 /**
  * TR379 (9379): a 301 carries a ReferentieAanbieder only to honour that provider's request for this client, and
- * only on the first 301 for it (a later change of that assignment, same number, may repeat it).
+ * only on the first 301 that honours it (IV093, IV097: first send only). A later 301, also one that changes the
+ * assignment it created, leaves the reference out.
  */
 public final class Tr379AssignmentCarriesRequestReference extends CrossMessageRule {
     public Tr379AssignmentCarriesRequestReference() {
@@ -23,11 +24,11 @@ public final class Tr379AssignmentCarriesRequestReference extends CrossMessageRu
             boolean requested = state.request(assignment.domain(), assignment.provider(), reference)
                     .filter(r -> r.client().equals(assignment.client()) && r.municipality().equals(assignment.municipality()))
                     .isPresent();
-            boolean honouredElsewhere = state.assignmentsForReference(assignment.domain(), assignment.provider(), reference)
-                    .stream().anyMatch(a -> a.number() != assignment.number());
-            if (!requested || honouredElsewhere) {
+            boolean honouredBefore = !state.assignmentsForReference(assignment.domain(), assignment.provider(), reference)
+                    .isEmpty();
+            if (!requested || honouredBefore) {
                 context.report(line.element(), requested
-                        ? "ReferentieAanbieder " + reference + " was already honoured by another assignment"
+                        ? "ReferentieAanbieder " + reference + " was already sent on an earlier 301 (first send only)"
                         : "no request of this provider for this client with ReferentieAanbieder " + reference);
             }
         }

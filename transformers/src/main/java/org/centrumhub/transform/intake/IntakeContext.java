@@ -1,6 +1,9 @@
 package org.centrumhub.transform.intake;
 
+import java.util.Optional;
+import java.util.UUID;
 import org.centrumhub.schema.MessageType;
+import org.centrumhub.schema.Party;
 import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.retour.AnswerHeader;
 
@@ -10,8 +13,14 @@ public interface IntakeContext {
     /** Whether a code is a registered party of the given role. */
     boolean isKnown(Party.Role role, String code);
 
-    /** Whether this sender already sent a message of this type with this Identificatie (TR056). */
+    /** Whether this sender already sent a message of this type with this Identificatie that counts as sent (TR056). */
     boolean alreadyReceived(String sender, MessageType type, String identificatie);
+
+    /**
+     * The forwarded message a provider's retour answers, still awaiting its retour: the heen message of that type
+     * from {@code sender} to {@code receiver} with that Identificatie (the retour copies the heen header).
+     */
+    Optional<UUID> awaitingRetour(MessageType heenType, String sender, String receiver, String identificatie);
 
     /** The stores, for the cross-message rules. */
     HubState state();

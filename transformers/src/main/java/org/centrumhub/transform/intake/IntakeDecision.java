@@ -2,6 +2,7 @@ package org.centrumhub.transform.intake;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.ErrorCode;
 import org.centrumhub.transform.Finding;
@@ -12,28 +13,43 @@ import org.centrumhub.transform.retour.Answer;
 /** What the hub does with a message that arrived from a party. */
 public sealed interface IntakeDecision {
 
+    Outcome outcome();
+
     /**
-     * Refused on transport: not a message of the standard, not valid against its XSD, or not this party's to send.
-     * The standard has no retour for these; the sender gets an error notice with the code and reason.
+     * Refused on transport: not a message of the standard, not valid against its XSD, not this party's to send, or
+     * a retour that answers nothing the hub forwarded. The standard has no retour for these; the sender gets an error
+     * notice with the code and reason.
      */
     record Refused(Optional<MessageType> type, ErrorCode code, String reason, List<Finding> findings)
             implements IntakeDecision {
+        @Override
+        public Outcome outcome() {
+            return Outcome.REFUSED;
+        }
     }
 
     /**
-     * Judged by the standard's rules: the answer to send back (absent for retours, which are only forwarded, and for
-     * a declaration that passed the in-message rules, which is answered when it is judged), and whether the message
-     * is accepted and forwarded to its Ontvanger, with what it changes in the stores when it is.
+     * Judged by the standard's rules.
+     *
+     * @param outcome   what became of it
+     * @param findings  the rules it broke: the verdict when the hub judges it; for a message the hub forwards to a
+     *                  provider (301, 319) what the hub's stores say the provider will find (advice, not a verdict)
+     * @param answer    the answer the hub sends back (absent when the receiver answers, and for an accepted 323
+     *                  until it is judged)
+     * @param changes   what it changes in the stores
+     * @param inReplyTo for a relayed retour: the forwarded message it answers
      */
-    record Judged(Message message, List<Finding> findings, Optional<Answer> answer, boolean accepted,
-                  List<StateChange> changes) implements IntakeDecision {
+    record Judged(Message message, Outcome outcome, List<Finding> findings, Optional<Answer> answer,
+                  List<StateChange> changes, Optional<UUID> inReplyTo) implements IntakeDecision {
 
-        /**
-         * Whether the message goes on to its Ontvanger. A provider's own retour (302, 320) is kept but not
-         * forwarded: the hub already gave the municipality's message its one answer.
-         */
-        public boolean forwarded() {
-            return accepted && message.type().kind() != MessageType.Kind.RETOUR;
+        /** Whether it passed every check the hub made (for a forwarded message: no advice either). */
+        public boolean accepted() {
+            return outcome.passedOn() && findings.isEmpty();
+        }
+
+        /** The retourcodes of the findings, each once. */
+        public List<String> retourCodes() {
+            return findings.stream().map(Finding::retourCode).distinct().toList();
         }
     }
 }

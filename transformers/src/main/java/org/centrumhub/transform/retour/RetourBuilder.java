@@ -29,18 +29,6 @@ public final class RetourBuilder {
     static final String NOT_ASSESSED = "0233";
     static final String FULLY_GRANTED = "8001";
 
-    /** Classes of each heen message: the elements that carry RetourCodes in its retour. */
-    private static final Map<Integer, Set<String>> CLASSES = Map.of(
-            301, Set.of("Client", "Client/Relaties/Relatie", "Client/Relaties/Relatie/Contact",
-                    "Client/Contactgegevens/Contact", "Client/ToegewezenProducten/ToegewezenProduct"),
-            305, Set.of("Client", "Client/StartProducten/StartProduct"),
-            307, Set.of("Client", "Client/StopProducten/StopProduct"),
-            315, Set.of("Client", "Client/AangevraagdeProducten/AangevraagdProduct"),
-            317, Set.of("Client", "Client/Verzoek", "Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct",
-                    "Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct", "Client/Verzoek/NieuweProducten/NieuwProduct"),
-            319, Set.of("Antwoord", "Antwoord/Woonplaatsbeginsel"),
-            323, Set.of("Declaratie", "Declaratie/Clienten/Client", "Declaratie/Clienten/Client/Prestaties/Prestatie"));
-
     /** Builds the answer; every finding must carry a retourcode (XSD errors have none and get no retour). */
     public Answer build(Message heen, List<Finding> findings, AnswerHeader header) {
         MessageType answerType = heen.type().answer().orElseThrow(() -> new IllegalArgumentException(
@@ -151,7 +139,7 @@ public final class RetourBuilder {
     }
 
     static Set<String> classesOf(Message heen) {
-        return CLASSES.getOrDefault(heen.type().number(), Set.of());
+        return heen.type().retourClasses();
     }
 
     private static XmlElement owningClass(XmlElement element, Set<String> classes) {

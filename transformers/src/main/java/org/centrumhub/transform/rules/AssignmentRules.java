@@ -10,7 +10,7 @@ final class AssignmentRules {
     private AssignmentRules() {
     }
 
-    static List<InMessageRule> rules() {
+    static List<Rule> rules() {
         return List.of(
                 new Tr006ContactReachable(),
                 new Tr061ClientHasHomeAddress(),

@@ -7,7 +7,7 @@ import org.centrumhub.schema.MessageType;
 import org.centrumhub.schema.Standard;
 
 /** Code, retourcode, description and the messages (by number, optionally one standard only) a rule applies to. */
-public abstract class BaseRule implements InMessageRule {
+public abstract class BaseRule implements Rule {
     private final String code;
     private final String retourCode;
     private final String description;
@@ -40,6 +40,12 @@ public abstract class BaseRule implements InMessageRule {
     @Override
     public final String description() {
         return description;
+    }
+
+    /** In-message unless a subclass says otherwise. */
+    @Override
+    public Scope scope() {
+        return Scope.IN_MESSAGE;
     }
 
     @Override

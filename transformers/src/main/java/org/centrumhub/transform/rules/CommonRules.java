@@ -7,7 +7,7 @@ final class CommonRules {
     private CommonRules() {
     }
 
-    static List<InMessageRule> rules() {
+    static List<Rule> rules() {
         return List.of(
                 new Tr135DagtekeningNotInFuture(),
                 new Cs002BsnElevenTest(),

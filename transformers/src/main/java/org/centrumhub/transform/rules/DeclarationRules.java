@@ -7,7 +7,7 @@ final class DeclarationRules {
     private DeclarationRules() {
     }
 
-    static List<InMessageRule> rules() {
+    static List<Rule> rules() {
         return List.of(
                 new Tr137PeriodEndWithinBounds(),
                 new Tr315UniqueVorigReferentieNummer(),

@@ -7,7 +7,7 @@ final class RequestRules {
     private RequestRules() {
     }
 
-    static List<InMessageRule> rules() {
+    static List<Rule> rules() {
         return List.of(
                 new Tr383UniqueReferentieAanbieder(),
                 new Tr386NoOverlappingRequestedProducts(),

@@ -1,41 +1,46 @@
 package org.centrumhub.transform.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.centrumhub.schema.MessageType;
+import org.centrumhub.transform.crossmessage.CrossMessageRules;
 
-/** Every in-message rule the hub checks, in the order they run. */
+/**
+ * Every rule the hub checks, in-message and cross-message, in the order they run: the one catalogue the validator,
+ * the hub's intake and the rule coverage table (docs/rule-coverage.md) read.
+ */
 public final class RuleCatalog {
     /** The version of this rule set, written as XsltVersie in answers that reject on it (rules.md section 1). */
     public static final String VERSION = "1.0.0";
 
-    private final List<InMessageRule> rules;
+    private final List<Rule> rules;
 
-    private RuleCatalog(List<InMessageRule> rules) {
+    private RuleCatalog(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
-    /** All rules of the standard that need nothing but the message. */
+    /** All rules of the standard the hub implements. */
     public static RuleCatalog standard() {
-        List<InMessageRule> all = new ArrayList<>();
+        List<Rule> all = new ArrayList<>();
         all.addAll(CommonRules.rules());
         all.addAll(AssignmentRules.rules());
         all.addAll(RequestRules.rules());
         all.addAll(DeclarationRules.rules());
+        all.addAll(CrossMessageRules.rules());
         return new RuleCatalog(all);
     }
 
-    public List<InMessageRule> rules() {
-        return Collections.unmodifiableList(rules);
+    public List<Rule> rules() {
+        return rules;
     }
 
-    public List<InMessageRule> rulesFor(MessageType type) {
-        return rules.stream().filter(rule -> rule.appliesTo(type)).toList();
+    /** The rules of one scope that apply to a message type, in order. */
+    public List<Rule> rulesFor(MessageType type, Rule.Scope scope) {
+        return rules.stream().filter(rule -> rule.scope() == scope && rule.appliesTo(type)).toList();
     }
 
-    public Optional<InMessageRule> byCode(String code) {
+    public Optional<Rule> byCode(String code) {
         return rules.stream().filter(rule -> rule.code().equals(code)).findFirst();
     }
 }

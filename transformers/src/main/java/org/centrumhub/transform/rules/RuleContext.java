@@ -6,17 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Level;
+import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.xml.XmlElement;
 
 /** What a rule may use besides the message, and where it reports. */
 public final class RuleContext {
     private final Clock clock;
+    private final HubState state;
     private final List<Finding> findings = new ArrayList<>();
     private String currentCode;
     private String currentRetourCode;
 
+    /** For in-message rules only. */
     public RuleContext(Clock clock) {
+        this(clock, null);
+    }
+
+    /** For every rule: the hub's stores as the cross-message rules read them. */
+    public RuleContext(Clock clock, HubState state) {
         this.clock = clock;
+        this.state = state;
+    }
+
+    /** The hub's stores, for cross-message rules. */
+    public HubState state() {
+        if (state == null) {
+            throw new IllegalStateException("a cross-message rule needs the hub's stores");
+        }
+        return state;
     }
 
     /** The receiver's system date (TR135). */
@@ -25,16 +42,11 @@ public final class RuleContext {
     }
 
     /** Runs one rule; its reports are attributed to it. */
-    public void run(InMessageRule rule, org.centrumhub.transform.Message message) {
-        run(rule.code(), rule.retourCode(), () -> rule.check(message, this));
-    }
-
-    /** Runs a check whose reports are attributed to the given rule code and retourcode (cross-message rules). */
-    public void run(String code, String retourCode, Runnable check) {
-        this.currentCode = code;
-        this.currentRetourCode = retourCode;
+    public void run(Rule rule, org.centrumhub.transform.Message message) {
+        this.currentCode = rule.code();
+        this.currentRetourCode = rule.retourCode();
         try {
-            check.run();
+            rule.check(message, this);
         } finally {
             this.currentCode = null;
             this.currentRetourCode = null;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.centrumhub.transform.intake.IntakeDecision;
-import org.centrumhub.transform.intake.Party;
+import org.centrumhub.schema.Party;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -123,5 +123,25 @@ public class CrossMessageRulesTest {
                 .isTrue();
         assertThat(retourCodes(send(hub.fixture(307).set(STOP + "/Einddatum", "2026-09-02")
                 .set(STOP + "/RedenBeeindiging", "31"), PROVIDER))).contains("9415");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ijw", "iwmo"})
+    public void aCorrectionDeletesAndResendsInOneMessage(String standard) {
+        open(standard);
+        assign(standard);
+        send(hub.fixture(305), PROVIDER);
+        // IV008: a key element (the Begindatum) changes, so the old start is deleted and the new one sent together
+        Fixture newBegin = hub.fixture(305).remove("Client/StartProducten/StartProduct[2]").duplicate(START_1)
+                .set(START_1 + "/StatusAanlevering", "3")
+                .set("Client/StartProducten/StartProduct[2]/Begindatum", "2026-06-04");
+        IntakeDecision.Judged start = send(newBegin, PROVIDER);
+        assertThat(start.findings()).as("the deleted start is no longer current (no 9326)").isEmpty();
+
+        send(hub.fixture(307).set(STOP + "/Begindatum", "2026-06-04"), PROVIDER);
+        Fixture earlierEnd = hub.fixture(307).set(STOP + "/Begindatum", "2026-06-04").duplicate(STOP)
+                .set(STOP + "[1]/StatusAanlevering", "3").set("Client/StopProducten/StopProduct[2]/Einddatum", "2026-08-30");
+        IntakeDecision.Judged stop = send(earlierEnd, PROVIDER);
+        assertThat(stop.findings()).as("the deleted stop is no longer there (no 9414, 9415)").isEmpty();
     }
 }

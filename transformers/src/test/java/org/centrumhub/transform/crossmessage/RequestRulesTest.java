@@ -5,6 +5,7 @@ import static org.centrumhub.transform.crossmessage.Conversation.MUNICIPALITY;
 import static org.centrumhub.transform.crossmessage.Conversation.PROVIDER;
 import static org.centrumhub.transform.crossmessage.Conversation.retourCodes;
 
+import org.centrumhub.schema.Party;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -129,5 +130,65 @@ public class RequestRulesTest {
         Fixture change = vow(hub, "VOW-15").set(UNCHANGED + "/ToewijzingNummer", "700101")
                 .set(CHANGE + "/ToewijzingNummer", "700102");
         assertThat(retourCodes(hub.send(change, PROVIDER))).containsExactly("9375");
+    }
+
+    /** A 301 assigned on the given date that honours a request: its reference on the first {@code lines} lines. */
+    private static Fixture honour(Conversation hub, String reference, String date, int lines) {
+        Fixture assignment = hub.fixture(301).set("Header/BerichtIdentificatie/Dagtekening", date);
+        for (int line = 1; line <= 2; line++) {
+            String product = "Client/ToegewezenProducten/ToegewezenProduct[" + line + "]";
+            assignment.set(product + "/Toewijzingsdatum", date);
+            if (line <= lines) {
+                assignment.insertAfter(product + "/ToewijzingNummer", "ReferentieAanbieder", reference);
+            }
+        }
+        return assignment;
+    }
+
+    /** A 301 that honours a request for change: its reference on every line (IV097). */
+    private static Fixture honour(Conversation hub, String reference, String date) {
+        return honour(hub, reference, date, 2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ijw", "iwmo"})
+    public void theLatestAssignedVersionIsCurrentNotTheLatestToArrive(String standard) {
+        Conversation hub = conversation(standard);
+        String budget = "Client/ToegewezenProducten/ToegewezenProduct[2]";
+        hub.accepted(hub.fixture(301).set("Header/BerichtIdentificatie/Dagtekening", "2026-07-01")
+                .set(budget + "/Toewijzingsdatum", "2026-07-01").set(budget + "/Einddatum", "2026-07-31"), MUNICIPALITY);
+        // the first version, assigned on 2026-05-28 with an end in November, arrives late (IV013: it does not win)
+        hub.accepted(hub.fixture(301), MUNICIPALITY);
+        assertThat(retourCodes(hub.send(vow(hub, "VOW-V"), PROVIDER))).as("700102 ended on 2026-07-31").contains("9350");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ijw", "iwmo"})
+    public void anAssignmentKeepsEveryRequestItHonoured(String standard) {
+        Conversation hub = assigned(standard);
+        hub.accepted(vow(hub, "VOW-A"), PROVIDER);
+        hub.accepted(honour(hub, "VOW-A", "2026-08-15"), MUNICIPALITY);
+        hub.accepted(vow(hub, "VOW-B"), PROVIDER);
+        hub.accepted(honour(hub, "VOW-B", "2026-08-20"), MUNICIPALITY);
+        hub.accepted(vow(hub, "VOW-C"), PROVIDER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ijw", "iwmo"})
+    public void theRequestReferenceGoesOnTheFirstHonouringAssignmentOnly(String standard) {
+        Conversation hub = assigned(standard);
+        hub.accepted(vow(hub, "VOW-R"), PROVIDER);
+        hub.accepted(honour(hub, "VOW-R", "2026-08-15", 1), MUNICIPALITY);
+        assertThat(retourCodes(hub.send(honour(hub, "VOW-R", "2026-08-16", 1), MUNICIPALITY)))
+                .as("a later 301 for the same assignment leaves the reference out").containsExactly("9379");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ijw", "iwmo"})
+    public void anAnswerComesFromTheMunicipalityThatWasAsked(String standard) {
+        Conversation hub = assigned(standard);
+        hub.accepted(vow(hub, "VOW-M"), PROVIDER);
+        Fixture otherMunicipality = answer(hub, "VOW-M", "1").set("Header/Afzender", "0917");
+        assertThat(retourCodes(hub.send(otherMunicipality, Party.municipality("0917")))).containsExactly("9355");
     }
 }

@@ -4,73 +4,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.centrumhub.schema.MessageType;
+import org.centrumhub.schema.Party;
 import org.centrumhub.transform.ErrorCode;
-import org.centrumhub.transform.MessageValidator;
-import org.centrumhub.transform.crossmessage.CrossMessageRules;
-import org.centrumhub.transform.crossmessage.HubState;
-import org.centrumhub.transform.fixtures.InMemoryHubState;
+import org.centrumhub.transform.Finding;
+import org.centrumhub.transform.Level;
+import org.centrumhub.transform.crossmessage.Conversation;
 import org.centrumhub.transform.fixtures.Fixture;
-import org.centrumhub.transform.fixtures.TestClock;
 import org.centrumhub.transform.retour.AnswerHeader;
 import org.centrumhub.transform.retour.RetourBuilder;
-import org.centrumhub.transform.rules.RuleCatalog;
-import org.centrumhub.transform.xml.MessageReader;
 import org.junit.jupiter.api.Test;
 
 class IntakeTest {
     private static final Party PROVIDER = Party.provider("12345678");
     private static final Party MUNICIPALITY = Party.municipality("0935");
-    private final Intake intake = new Intake(
-            new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK),
-            CrossMessageRules.standard(TestClock.CLOCK));
-    private final InMemoryHubState state = new InMemoryHubState();
-
-    private final Set<String> received = new HashSet<>();
+    private final Conversation hub = new Conversation("ijw").known(Set.of("0935", "12345678"));
 
     private IntakeDecision decide(byte[] document, Party from) {
-        return intake.decide(document, from, new IntakeContext() {
-            @Override
-            public boolean isKnown(Party.Role role, String code) {
-                return Set.of("0935", "12345678").contains(code);
-            }
+        return hub.decide(document, from);
+    }
 
-            @Override
-            public boolean alreadyReceived(String sender, MessageType type, String identificatie) {
-                return !received.add(sender + "/" + type + "/" + identificatie);
-            }
-
-            @Override
-            public HubState state() {
-                return state;
-            }
-
-            @Override
-            public AnswerHeader answerHeader() {
-                return new AnswerHeader("CH0000000001", LocalDate.of(2026, 11, 22), "1.0.0");
-            }
-        });
+    private IntakeDecision.Judged judged(byte[] document, Party from) {
+        IntakeDecision decision = decide(document, from);
+        assertThat(decision).isInstanceOf(IntakeDecision.Judged.class);
+        return (IntakeDecision.Judged) decision;
     }
 
     @Test
     void repeatedIdentificatieIsRejectedWith9056() {
-        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes(), UUID.randomUUID());
-        decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
-        IntakeDecision.Judged again = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
-        assertThat(again.accepted()).isFalse();
-        assertThat(again.findings()).extracting(f -> f.retourCode()).containsExactly("9056");
+        judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        judged(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        IntakeDecision.Judged again = judged(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        assertThat(again.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(again.findings()).extracting(Finding::retourCode).containsExactly("9056");
         assertThat(again.answer().orElseThrow().headerCodes()).contains("9056");
     }
 
     @Test
+    void aMessageRejectedOnAnInMessageRuleCountsAsNeverSent() {
+        judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        byte[] faulty = Fixture.load("ijw/jw305-valid.xml").set("Client/Bsn", "999900019").toBytes();
+        assertThat(judged(faulty, PROVIDER).outcome()).isEqualTo(Outcome.INVALID);
+        IntakeDecision.Judged resent = judged(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        assertThat(resent.outcome()).as("OP286: the corrected message may reuse the Identificatie").isEqualTo(Outcome.ACCEPTED);
+    }
+
+    @Test
     void acceptedStartIsAnsweredWithAnEmptyRetourAndForwarded() {
-        state.apply(((IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY)).changes(), UUID.randomUUID());
-        IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
-        assertThat(judged.accepted()).isTrue();
+        judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        IntakeDecision.Judged judged = judged(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        assertThat(judged.outcome()).isEqualTo(Outcome.ACCEPTED);
         assertThat(judged.answer().orElseThrow().type()).isEqualTo(MessageType.JW306);
         assertThat(judged.answer().orElseThrow().headerCodes()).isEmpty();
     }
@@ -78,37 +63,88 @@ class IntakeTest {
     @Test
     void inMessageFaultIsAnsweredWith0001AndNotForwarded() {
         byte[] bad = Fixture.load("iwmo/wmo307-valid.xml").set("Client/Bsn", "999900019").toBytes();
-        IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(bad, PROVIDER);
-        assertThat(judged.accepted()).isFalse();
+        IntakeDecision.Judged judged = judged(bad, PROVIDER);
+        assertThat(judged.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(judged.outcome().passedOn()).isFalse();
         assertThat(judged.answer().orElseThrow().headerCodes()).containsExactly("0001");
     }
 
     @Test
     void acceptedDeclarationWaitsForJudgingWithoutAnswer() {
-        IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw323-valid.xml"), PROVIDER);
-        assertThat(judged.accepted()).isTrue();
+        IntakeDecision.Judged judged = judged(Fixture.bytes("ijw/jw323-valid.xml"), PROVIDER);
+        assertThat(judged.outcome()).isEqualTo(Outcome.ACCEPTED);
         assertThat(judged.answer()).isEmpty();
     }
 
     @Test
     void rejectedDeclarationGetsTheHeaderOnly325() {
         byte[] bad = Fixture.load("ijw/jw323-valid.xml").set("Declaratie/TotaalIngediendBedrag/TotaalBedrag", "1").toBytes();
-        IntakeDecision.Judged judged = (IntakeDecision.Judged) decide(bad, PROVIDER);
+        IntakeDecision.Judged judged = judged(bad, PROVIDER);
         assertThat(judged.answer().orElseThrow().type()).isEqualTo(MessageType.JW325);
         assertThat(judged.answer().orElseThrow().headerCodes()).containsExactly("0001");
     }
 
     @Test
-    void providersRetourIsKeptButNotForwarded() {
-        IntakeDecision.Judged assignment = (IntakeDecision.Judged) decide(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
-        assertThat(assignment.forwarded()).isTrue();
-        byte[] providersRetour = new RetourBuilder().build(assignment.message(), List.of(),
-                new AnswerHeader("P302-1", LocalDate.of(2026, 6, 1), "1.0.0")).xml();
-        IntakeDecision.Judged retour = (IntakeDecision.Judged) decide(providersRetour, PROVIDER);
-        assertThat(retour.message().type()).isEqualTo(MessageType.JW302);
-        assertThat(retour.accepted()).isTrue();
-        assertThat(retour.forwarded()).isFalse();
-        assertThat(retour.answer()).isEmpty();
+    void anAssignmentIsForwardedUnansweredAndTheProvidersRetourIsRelayed() {
+        hub.providersAnswer(false);
+        IntakeDecision.Judged assignment = judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        assertThat(assignment.outcome()).isEqualTo(Outcome.FORWARDED);
+        assertThat(assignment.answer()).as("the provider is the receiver: it answers").isEmpty();
+        assertThat(assignment.changes()).isNotEmpty();
+
+        IntakeDecision relayed = hub.providerAnswers(assignment, List.of());
+        assertThat(relayed).isInstanceOfSatisfying(IntakeDecision.Judged.class, retour -> {
+            assertThat(retour.outcome()).isEqualTo(Outcome.RELAYED);
+            assertThat(retour.message().type()).isEqualTo(MessageType.JW302);
+            assertThat(retour.answer()).isEmpty();
+            assertThat(retour.inReplyTo()).isPresent();
+        });
+        IntakeDecision again = hub.providerAnswers(assignment, List.of());
+        assertThat(again).as("one retour per message").isInstanceOfSatisfying(IntakeDecision.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo(ErrorCode.UNMATCHED_RETOUR));
+    }
+
+    @Test
+    void anAssignmentWithAnInMessageFaultIsAnsweredByTheHubAndNotForwarded() {
+        byte[] bad = Fixture.load("ijw/jw301-valid.xml").set("Client/Bsn", "999900019").toBytes();
+        IntakeDecision.Judged judged = judged(bad, MUNICIPALITY);
+        assertThat(judged.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(judged.answer().orElseThrow().type()).isEqualTo(MessageType.JW302);
+        assertThat(judged.answer().orElseThrow().headerCodes()).containsExactly("0001");
+        assertThat(judged.changes()).isEmpty();
+    }
+
+    @Test
+    void anAssignmentTheProviderRejectedIsNotCurrentOneNotYetAnsweredIs() {
+        hub.providersAnswer(false);
+        IntakeDecision.Judged assignment = judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "S1").toBytes();
+        assertThat(judged(start, PROVIDER).outcome()).as("an unanswered assignment is current").isEqualTo(Outcome.ACCEPTED);
+
+        hub.providerAnswers(assignment, List.of(new Finding(Level.RULES, "TR332", "9332",
+                "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]/ToewijzingNummer", "provider's verdict")));
+        byte[] later = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "S2")
+                .set("Client/StartProducten/StartProduct[1]/Begindatum", "2026-06-05").toBytes();
+        assertThat(judged(later, PROVIDER).retourCodes()).as("a rejected assignment links nothing").contains("9019");
+    }
+
+    @Test
+    void aRetourThatAnswersNothingIsRefused() {
+        IntakeDecision.Judged assignment = judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        byte[] stray = new RetourBuilder().build(assignment.message(), List.of(),
+                new AnswerHeader("P302-X", LocalDate.of(2026, 6, 1), "1.0.0")).xml();
+        byte[] otherId = new String(stray, StandardCharsets.UTF_8)
+                .replace(assignment.message().identificatie(), "NOSUCH301").getBytes(StandardCharsets.UTF_8);
+        assertThat(decide(otherId, PROVIDER)).isInstanceOfSatisfying(IntakeDecision.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo(ErrorCode.UNMATCHED_RETOUR));
+    }
+
+    @Test
+    void theHubsOwnRetoursAreNotAPartysToSend() {
+        IntakeDecision.Judged start = judged(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        byte[] retour = start.answer().orElseThrow().xml();
+        assertThat(decide(retour, MUNICIPALITY)).isInstanceOfSatisfying(IntakeDecision.Refused.class,
+                refused -> assertThat(refused.code()).isEqualTo(ErrorCode.UNEXPECTED_TYPE));
     }
 
     @Test
@@ -140,5 +176,13 @@ class IntakeTest {
             assertThat(refused.code()).isEqualTo(ErrorCode.NOT_WELL_FORMED);
             assertThat(refused.reason()).isNotBlank();
         });
+    }
+
+    @Test
+    void lockKeysNameTheClientByKeyAndTheMessageByItsBusinessKey() {
+        IntakeDecision.Judged start = judged(Fixture.bytes("ijw/jw305-valid.xml"), PROVIDER);
+        assertThat(Intake.lockKeys(start.message(), hub.state())).containsExactly(
+                "message:12345678:438:" + start.message().identificatie(),
+                "client:" + hub.state().clientKey(start.message().root().text("Client/Bsn").orElseThrow()));
     }
 }

@@ -1,4 +1,4 @@
-package org.centrumhub.transform.demo;
+package org.centrumhub.hub.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,27 +8,27 @@ import java.util.List;
  * codes 22000001 and up).
  */
 public final class DemoRegion {
-    /** A party of the region: code and name. */
-    public record Party(String code, String name) {
+    /** A member of the region: code and name. */
+    public record Member(String code, String name) {
     }
 
-    public static final List<Party> MUNICIPALITIES = List.of(
-            new Party("0935", "Maastricht"), new Party("0917", "Heerlen"), new Party("1883", "Sittard-Geleen"),
-            new Party("0928", "Kerkrade"), new Party("0882", "Landgraaf"), new Party("0899", "Brunssum"),
-            new Party("1954", "Beekdaelen"), new Party("1903", "Eijsden-Margraten"), new Party("1729", "Gulpen-Wittem"),
-            new Party("0938", "Meerssen"), new Party("0971", "Stein"), new Party("0888", "Beek"),
-            new Party("0965", "Simpelveld"), new Party("0981", "Vaals"), new Party("0994", "Valkenburg aan de Geul"),
-            new Party("0986", "Voerendaal"));
+    public static final List<Member> MUNICIPALITIES = List.of(
+            new Member("0935", "Maastricht"), new Member("0917", "Heerlen"), new Member("1883", "Sittard-Geleen"),
+            new Member("0928", "Kerkrade"), new Member("0882", "Landgraaf"), new Member("0899", "Brunssum"),
+            new Member("1954", "Beekdaelen"), new Member("1903", "Eijsden-Margraten"), new Member("1729", "Gulpen-Wittem"),
+            new Member("0938", "Meerssen"), new Member("0971", "Stein"), new Member("0888", "Beek"),
+            new Member("0965", "Simpelveld"), new Member("0981", "Vaals"), new Member("0994", "Valkenburg aan de Geul"),
+            new Member("0986", "Voerendaal"));
 
     public static final int PROVIDER_COUNT = 240;
 
     private DemoRegion() {
     }
 
-    public static List<Party> providers() {
-        List<Party> providers = new ArrayList<>(PROVIDER_COUNT);
+    public static List<Member> providers() {
+        List<Member> providers = new ArrayList<>(PROVIDER_COUNT);
         for (int i = 1; i <= PROVIDER_COUNT; i++) {
-            providers.add(new Party(String.format("22%06d", i), String.format("Zorgaanbieder %03d", i)));
+            providers.add(new Member(String.format("22%06d", i), String.format("Zorgaanbieder %03d", i)));
         }
         return providers;
     }
@@ -40,7 +40,7 @@ public final class DemoRegion {
             args.add("--centrumhub.parties.municipalities[" + i + "].code=" + MUNICIPALITIES.get(i).code());
             args.add("--centrumhub.parties.municipalities[" + i + "].name=" + MUNICIPALITIES.get(i).name());
         }
-        List<Party> providers = providers();
+        List<Member> providers = providers();
         for (int i = 0; i < providers.size(); i++) {
             args.add("--centrumhub.parties.providers[" + i + "].code=" + providers.get(i).code());
             args.add("--centrumhub.parties.providers[" + i + "].name=" + providers.get(i).name());

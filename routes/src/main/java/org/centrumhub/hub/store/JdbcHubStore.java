@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,13 +19,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** The assignment, delivery and request stores in PostgreSQL, as the cross-message rules read them. */
+/**
+ * The assignment, delivery and request stores in PostgreSQL, as the cross-message rules read them and accepted
+ * messages change them. Assignments are versions, one per 301 line: the current one is the latest Toewijzingsdatum +
+ * Toewijzingstijd among the versions no provider rejected.
+ */
 @Repository
-public class JdbcHubState implements HubStore {
+public class JdbcHubStore implements HubStore {
     private final JdbcTemplate jdbc;
     private final ClientKeys clientKeys;
 
-    public JdbcHubState(JdbcTemplate jdbc, ClientKeys clientKeys) {
+    public JdbcHubStore(JdbcTemplate jdbc, ClientKeys clientKeys) {
         this.jdbc = jdbc;
         this.clientKeys = clientKeys;
     }
@@ -38,7 +43,13 @@ public class JdbcHubState implements HubStore {
             Standard.valueOf(rs.getString("domain")), rs.getString("municipality"), rs.getString("provider"),
             rs.getString("client_key"), rs.getLong("number"), rs.getString("category"), rs.getString("code"),
             date(rs, "start_date"), date(rs, "end_date"), rs.getString("reden_wijziging"), rs.getString("reference"),
-            (Long) rs.getObject("volume"), rs.getString("unit"), rs.getString("frequency"), (Long) rs.getObject("budget"));
+            (Long) rs.getObject("volume"), rs.getString("unit"), rs.getString("frequency"), (Long) rs.getObject("budget"),
+            rs.getObject("assigned_at", LocalDateTime.class));
+
+    /** The current version of every assignment number of a municipality in a domain (and any further filter). */
+    private static final String CURRENT = """
+            SELECT DISTINCT ON (number) * FROM assignment WHERE NOT rejected AND domain = ? AND municipality = ? %s
+            ORDER BY number, assigned_at DESC, id DESC""";
 
     private static final RowMapper<Request> REQUEST = (rs, row) -> new Request(Standard.valueOf(rs.getString("domain")),
             rs.getString("provider"), rs.getString("municipality"), rs.getString("client_key"), rs.getString("reference"),
@@ -46,20 +57,23 @@ public class JdbcHubState implements HubStore {
 
     @Override
     public Optional<Assignment> assignment(Standard domain, String municipality, long number) {
-        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND municipality = ? AND number = ?", ASSIGNMENT,
-                domain.name(), municipality, number).stream().findFirst();
+        return jdbc.query(CURRENT.formatted("AND number = ?"), ASSIGNMENT, domain.name(), municipality, number)
+                .stream().findFirst();
     }
 
     @Override
     public List<Assignment> assignments(Standard domain, String municipality, String provider, String client) {
-        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND municipality = ? AND provider = ? "
-                + "AND client_key = ? ORDER BY number", ASSIGNMENT, domain.name(), municipality, provider, client);
+        // the numbers this client ever had here, then their current versions, which must still be this client's
+        return jdbc.query(CURRENT.formatted("""
+                AND number IN (SELECT number FROM assignment WHERE domain = ? AND municipality = ? AND client_key = ?)"""),
+                ASSIGNMENT, domain.name(), municipality, domain.name(), municipality, client).stream()
+                .filter(a -> a.provider().equals(provider) && a.client().equals(client)).toList();
     }
 
     @Override
     public List<Assignment> assignmentsForReference(Standard domain, String provider, String reference) {
-        return jdbc.query("SELECT * FROM assignment WHERE domain = ? AND provider = ? AND reference = ?", ASSIGNMENT,
-                domain.name(), provider, reference);
+        return jdbc.query("SELECT * FROM assignment WHERE NOT rejected AND domain = ? AND provider = ? AND reference = ? "
+                + "ORDER BY id", ASSIGNMENT, domain.name(), provider, reference);
     }
 
     @Override
@@ -76,7 +90,8 @@ public class JdbcHubState implements HubStore {
 
     @Override
     public List<RequestAnswer> answers(Standard domain, String provider, String reference) {
-        return jdbc.query("SELECT * FROM request_answer WHERE domain = ? AND provider = ? AND reference = ? ORDER BY id",
+        return jdbc.query("SELECT * FROM request_answer WHERE NOT rejected AND domain = ? AND provider = ? "
+                        + "AND reference = ? ORDER BY id",
                 (rs, row) -> new RequestAnswer(Standard.valueOf(rs.getString("domain")), rs.getString("municipality"),
                         rs.getString("provider"), rs.getString("reference"), rs.getString("verzoek_antwoord")),
                 domain.name(), provider, reference);
@@ -98,23 +113,16 @@ public class JdbcHubState implements HubStore {
     @Override
     public void apply(List<StateChange> changes, UUID messageId) {
         for (StateChange change : changes) {
-            if (change instanceof StateChange.AssignmentSet set) {
-                Assignment a = set.assignment();
+            if (change instanceof StateChange.AssignmentVersion version) {
+                Assignment a = version.assignment();
                 jdbc.update("""
                         INSERT INTO assignment (domain, municipality, number, provider, client_key, category, code,
                                                 start_date, end_date, reden_wijziging, reference, volume, unit,
-                                                frequency, budget, message_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (domain, municipality, number) DO UPDATE SET provider = EXCLUDED.provider,
-                            client_key = EXCLUDED.client_key, category = EXCLUDED.category, code = EXCLUDED.code,
-                            start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
-                            reden_wijziging = EXCLUDED.reden_wijziging,
-                            reference = COALESCE(EXCLUDED.reference, assignment.reference), volume = EXCLUDED.volume,
-                            unit = EXCLUDED.unit, frequency = EXCLUDED.frequency, budget = EXCLUDED.budget,
-                            message_id = EXCLUDED.message_id""",
+                                                frequency, budget, assigned_at, message_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                         a.domain().name(), a.municipality(), a.number(), a.provider(), a.client(), a.category(), a.code(),
                         sql(a.start()), sql(a.end()), a.redenWijziging(), a.reference(), a.volume(), a.unit(),
-                        a.frequency(), a.budget(), messageId);
+                        a.frequency(), a.budget(), a.assignedAt(), messageId);
             } else if (change instanceof StateChange.DeliveryReported reported) {
                 Delivery d = reported.delivery();
                 jdbc.update("""
@@ -136,6 +144,9 @@ public class JdbcHubState implements HubStore {
                         INSERT INTO request_answer (domain, municipality, provider, reference, verzoek_antwoord, message_id)
                         VALUES (?, ?, ?, ?, ?, ?)""", a.domain().name(), a.municipality(), a.provider(), a.reference(),
                         a.verzoekAntwoord(), messageId);
+            } else if (change instanceof StateChange.ReceiverVerdict verdict && verdict.rejected()) {
+                jdbc.update("UPDATE assignment SET rejected = true WHERE message_id = ?", verdict.message());
+                jdbc.update("UPDATE request_answer SET rejected = true WHERE message_id = ?", verdict.message());
             } else if (change instanceof StateChange.DeliveryDeleted deleted) {
                 Delivery d = deleted.delivery();
                 jdbc.update("""

@@ -1,16 +1,27 @@
-package org.centrumhub.transform.demo;
+package org.centrumhub.hub.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.schema.Party;
+import org.centrumhub.transform.Finding;
+import org.centrumhub.transform.Level;
+import org.centrumhub.transform.Message;
+import org.centrumhub.transform.retour.AnswerHeader;
+import org.centrumhub.transform.retour.RetourBuilder;
+import org.centrumhub.transform.xml.MessageReader;
+import org.centrumhub.transform.xml.ReadOutcome;
+import org.centrumhub.transform.xml.XmlElement;
 
 /**
  * A generated month (October 2026) of youth-care traffic for the demo region, in phases that the demo sends one
- * after the other (a start needs its assignment first): assignments; starts and requests; stops, answers and some
- * faulty messages (an in-message fault, a repeated Identificatie, a start without assignment, a spoofed sender,
- * a file that is not XML). Seeded, so every demo run is the same.
+ * after the other (a start needs its assignment first): the municipalities' assignments; the providers' retours on
+ * them (one provider rejects an assignment), starts and requests; stops, answers and some faulty messages (an
+ * in-message fault, a repeated Identificatie, a start without assignment, a start on the rejected assignment, a
+ * spoofed sender, a file that is not XML). Seeded, so every demo run is the same.
  */
 public final class DemoTraffic {
     /** One message to put on a hub address. */
@@ -24,9 +35,10 @@ public final class DemoTraffic {
     private DemoTraffic() {
     }
 
-    public static List<List<Send>> month(long seed) {
+    public static List<List<Send>> month(long seed, HubAddresses addresses) {
         Random random = new Random(seed);
-        List<DemoRegion.Party> providers = DemoRegion.providers();
+        Retours retours = new Retours();
+        List<DemoRegion.Member> providers = DemoRegion.providers();
         List<Send> assignments = new ArrayList<>();
         List<Send> startsAndRequests = new ArrayList<>();
         List<Send> stopsAnswersAndFaults = new ArrayList<>();
@@ -42,15 +54,24 @@ public final class DemoTraffic {
                 String product = PRODUCTS[random.nextInt(PRODUCTS.length)];
                 LocalDate decided = MONTH.plusDays(random.nextInt(5));
                 LocalDate start = decided.plusDays(1);
-                assignments.add(new Send("hub.from-municipality." + municipality, DemoMessages.jw301("D301-" + (++id),
-                        decided, municipality, provider, client, number, product, start, MONTH.plusMonths(6).minusDays(1))));
-                if (random.nextInt(10) < 9) {
+                byte[] assignment = DemoMessages.jw301("D301-" + (++id), decided, municipality, provider, client, number,
+                        product, start, MONTH.plusMonths(6).minusDays(1));
+                assignments.add(new Send(addresses.inbound(Party.municipality(municipality)), assignment));
+                // the provider answers its assignment; the first provider of the region rejects its first one
+                boolean rejected = m == 0 && c == 0;
+                startsAndRequests.add(new Send(addresses.inbound(Party.provider(provider)),
+                        retours.of(assignment, rejected, "D302-" + (++id), decided.plusDays(1))));
+                if (rejected) {
+                    stopsAnswersAndFaults.add(new Send(addresses.inbound(Party.provider(provider)), DemoMessages.jw305(
+                            "DF-REJECTED", start.plusDays(2), provider, municipality, client, number, product, start,
+                            start)));
+                } else if (random.nextInt(10) < 9) {
                     LocalDate begin = start.plusDays(random.nextInt(7));
-                    startsAndRequests.add(new Send("hub.from-provider." + provider, DemoMessages.jw305("D305-" + (++id),
+                    startsAndRequests.add(new Send(addresses.inbound(Party.provider(provider)), DemoMessages.jw305("D305-" + (++id),
                             begin.plusDays(2), provider, municipality, client, number, product, start, begin)));
                     if (random.nextInt(5) == 0) {
                         LocalDate end = begin.plusDays(10 + random.nextInt(10));
-                        stopsAnswersAndFaults.add(new Send("hub.from-provider." + provider, DemoMessages.jw307(
+                        stopsAnswersAndFaults.add(new Send(addresses.inbound(Party.provider(provider)), DemoMessages.jw307(
                                 "D307-" + (++id), end.plusDays(1), provider, municipality, client, number, product,
                                 start, begin, end)));
                     }
@@ -58,21 +79,23 @@ public final class DemoTraffic {
                 if (random.nextInt(6) == 0) {
                     DemoMessages.Client newClient = new DemoMessages.Client(bsn(clientSeed++), LocalDate.of(2012, 5, 1));
                     String reference = "VOT-" + municipality + "-" + c;
-                    startsAndRequests.add(new Send("hub.from-provider." + provider, DemoMessages.jw315("D315-" + (++id),
+                    startsAndRequests.add(new Send(addresses.inbound(Party.provider(provider)), DemoMessages.jw315("D315-" + (++id),
                             MONTH.plusDays(10), provider, municipality, newClient, reference, product,
                             MONTH.plusMonths(1), MONTH.plusMonths(4).minusDays(1))));
-                    stopsAnswersAndFaults.add(new Send("hub.from-municipality." + municipality, DemoMessages.jw319(
+                    stopsAnswersAndFaults.add(new Send(addresses.inbound(Party.municipality(municipality)), DemoMessages.jw319(
                             "D319-" + (++id), MONTH.plusDays(20), municipality, provider, reference, random.nextBoolean())));
                 }
             }
         }
-        addFaults(stopsAnswersAndFaults, providers.get(0).code(), DemoRegion.MUNICIPALITIES.get(0).code(), clientSeed);
+        addFaults(stopsAnswersAndFaults, addresses, providers.get(0).code(), DemoRegion.MUNICIPALITIES.get(0).code(),
+                clientSeed);
         return List.of(assignments, startsAndRequests, stopsAnswersAndFaults);
     }
 
     /** A handful of faulty messages, each answered or refused the way the standard and the hub say. */
-    private static void addFaults(List<Send> sends, String provider, String municipality, int clientSeed) {
-        String queue = "hub.from-provider." + provider;
+    private static void addFaults(List<Send> sends, HubAddresses addresses, String provider, String municipality,
+                                  int clientSeed) {
+        String queue = addresses.inbound(Party.provider(provider));
         DemoMessages.Client client = new DemoMessages.Client(bsn(clientSeed), LocalDate.of(2011, 3, 1));
         String badBsn = client.bsn().substring(0, 8) + ((client.bsn().charAt(8) - '0' + 1) % 10);
         sends.add(new Send(queue, DemoMessages.jw305("DF-BSN", MONTH.plusDays(12), provider, municipality,
@@ -81,9 +104,27 @@ public final class DemoTraffic {
                 999002, "45A01", MONTH, MONTH.plusDays(3))));
         sends.add(new Send(queue, DemoMessages.jw305("DF-NOASSIGN", MONTH.plusDays(12), provider, municipality, client,
                 999002, "45A01", MONTH, MONTH.plusDays(3))));
-        sends.add(new Send("hub.from-provider." + DemoRegion.providers().get(1).code(), DemoMessages.jw305("DF-SPOOF",
+        sends.add(new Send(addresses.inbound(Party.provider(DemoRegion.providers().get(1).code())), DemoMessages.jw305("DF-SPOOF",
                 MONTH.plusDays(12), provider, municipality, client, 999003, "45A01", MONTH, MONTH.plusDays(3))));
         sends.add(new Send(queue, "%PDF-1.4 this is not a message".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** A provider's own retour on an assignment: accepting, or rejecting its line as a number already in use. */
+    private static final class Retours {
+        private final MessageReader reader = new MessageReader(MessageReader.DEFAULT_MAX_BYTES);
+        private final RetourBuilder builder = new RetourBuilder();
+
+        byte[] of(byte[] assignment, boolean rejected, String identificatie, LocalDate date) {
+            ReadOutcome read = reader.read(assignment);
+            Message message = new Message(read.type().orElseThrow(), read.root().orElseThrow());
+            List<Finding> verdict = List.of();
+            if (rejected) {
+                XmlElement number = message.root().all("Client/ToegewezenProducten/ToegewezenProduct/ToewijzingNummer").get(0);
+                verdict = List.of(new Finding(Level.RULES, "TR332", "9332", number.path(),
+                        "the provider already knows this ToewijzingNummer for another client"));
+            }
+            return builder.build(message, verdict, new AnswerHeader(identificatie, date, "1.0.0")).xml();
+        }
     }
 
     /** The seed-th test BSN 99nnnnnnc that passes the eleven-test. */

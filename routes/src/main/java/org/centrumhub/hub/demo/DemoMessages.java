@@ -1,4 +1,4 @@
-package org.centrumhub.transform.demo;
+package org.centrumhub.hub.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
