@@ -98,7 +98,8 @@ def main():
         '`RuleCoverageTableTest` fails when this table and the rule catalog disagree.',
         '',
         'Statuses: **implemented** (an in-message rule class in `transformers/.../rules`, run by the validator and the',
-        'hub), **implemented in the hub** (cross-message, checked by the hub\'s intake against its stores),',
+        'hub), **implemented in the hub** (cross-message, checked by the hub\'s intake against its stores; on a 301 or',
+        '319 the provider is the receiver and judges, so the hub forwards its finding as advice in `CentrumhubAdvice`),',
         '**XSD** (enforced by our schemas), **later: issue 3** (cross-message, still to be built),',
         '**later: declaration judging** (needs the declaration store; announced as a later issue),',
         '**not yet scheduled** / **not applicable** (external lists the hub does not have).',
@@ -117,8 +118,12 @@ def main():
             status, where = 'implemented in the hub', '`' + hub_classes[code] + '`: cross-message, against the hub\'s stores'
             if code == 'TR304':
                 where += ' (317); on 323 with declaration judging, on 325 a provider-side check'
+            if set(re.findall(r'\d{3}', row['msgs'])) <= {'301', '319'}:
+                where += '; advice to the provider, who judges the ' + row['msgs']
         elif code == 'TR056':
-            status, where = 'implemented in the hub', '`Intake`: the message store (sender, BerichtCode, Identificatie)'
+            status, where = 'implemented in the hub', ('`Intake`: the register of Identificaties that count as sent '
+                                                       '(unique key; a refused or 0001 message never counts); advice '
+                                                       'on 301 and 319')
         elif code in LATER:
             status, where = LATER[code]
         elif row['cls'] == 'format':
