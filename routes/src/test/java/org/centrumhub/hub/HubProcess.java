@@ -6,36 +6,51 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The hub as a real operating-system process (the test's classpath, the CLI's {@code run}), so a test can kill it
- * with SIGKILL and start it again on the same data folder and ports.
+ * with SIGKILL, stop its database, and start either again on the same data folder and ports.
  */
 public final class HubProcess {
     public final Path dataDir = Path.of("target", "test-data", "process-" + UUID.randomUUID()).toAbsolutePath();
     public final int brokerPort = freePort();
     public final int httpPort = freePort();
     public final int postgresPort = freePort();
+    private final List<String> jvmOptions;
     private final List<String> extraArgs;
     private Process process;
+    private List<String> databaseCommand;
     private int starts;
 
+    /** A hub with 512 MB of heap and these extra arguments. */
     public HubProcess(String... extraArgs) {
+        this(List.of("-Xmx512m"), extraArgs);
+    }
+
+    public HubProcess(List<String> jvmOptions, String... extraArgs) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.extraArgs = List.of(extraArgs);
     }
 
     public void start() throws Exception {
         Files.createDirectories(dataDir);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.centrumhub.cli.Centrumhub", "run",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.centrumhub.cli.Centrumhub", "run",
                 "--centrumhub.data-dir=" + dataDir, "--centrumhub.broker.acceptor=tcp://127.0.0.1:" + brokerPort,
                 "--centrumhub.embedded-postgres.port=" + postgresPort, "--server.port=" + httpPort,
                 "--centrumhub.parties.providers[0].code=12345678", "--centrumhub.parties.providers[0].name=Proef",
@@ -63,12 +78,55 @@ public final class HubProcess {
         }
     }
 
+    /**
+     * Stops the hub's embedded PostgreSQL under it (SIGINT to its postmaster: a fast shutdown), as an outage would;
+     * {@link #startDatabase} starts it again with the same command line.
+     */
+    public void stopDatabase() throws Exception {
+        Path pidFile = dataDir.resolve("postgres/postmaster.pid");
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        databaseCommand = Arrays.asList(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline"),
+                StandardCharsets.UTF_8).split("\0"));
+        new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor();
+        postmaster.onExit().get(60, TimeUnit.SECONDS);
+    }
+
+    /** Starts the PostgreSQL stopped by {@link #stopDatabase}, in a user namespace as the hub does (it refuses root). */
+    public void startDatabase() throws Exception {
+        List<String> command = new ArrayList<>(List.of("setsid", "unshare", "-U"));
+        command.addAll(databaseCommand);
+        new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("postgres-restart.log").toFile())).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (Connection ignored = database()) {
+                return;
+            } catch (SQLException e) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("PostgreSQL did not come back within 60 s");
+    }
+
     public String brokerUrl() {
         return "tcp://127.0.0.1:" + brokerPort;
     }
 
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/centrumhub?user=postgres";
+    }
+
+    public Connection database() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl());
+    }
+
+    /** The first column of the first row of a query against the hub's database. */
+    public long count(String sql) throws SQLException {
+        try (Connection db = database(); var statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     public String get(String path) throws Exception {

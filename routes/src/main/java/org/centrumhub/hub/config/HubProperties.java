@@ -46,22 +46,14 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
      * @param transientRetries   attempts after the first at a message that fails because the database or broker is
      *                           unavailable; after them the message goes back to its queue, never to a dead letter
      * @param transientRetryDelay the first pause between those attempts, doubling each time
-     * @param circuitBreaker     when consumption pauses while the database is unavailable
+     * @param databaseCheckEvery while the intake is paused for an unavailable database, how often the database is
+     *                           checked; consumption resumes as soon as it answers
      * @param partitionsAhead    how many months of message-store partitions are made ahead
      */
     public record Intake(@DefaultValue("4") int consumers, @DefaultValue("3") int redeliveries,
                          @DefaultValue("200ms") Duration redeliveryDelay, @DefaultValue("3") int transientRetries,
                          @DefaultValue("1s") Duration transientRetryDelay,
-                         @DefaultValue CircuitBreaker circuitBreaker, @DefaultValue("3") int partitionsAhead) {
-    }
-
-    /**
-     * @param failures   failures for lack of the database within the window that pause consumption
-     * @param window     that window
-     * @param checkEvery while paused, how often the database is checked; consumption resumes once it answers
-     */
-    public record CircuitBreaker(@DefaultValue("2") int failures, @DefaultValue("60s") Duration window,
-                                 @DefaultValue("5s") Duration checkEvery) {
+                         @DefaultValue("5s") Duration databaseCheckEvery, @DefaultValue("3") int partitionsAhead) {
     }
 
     /**

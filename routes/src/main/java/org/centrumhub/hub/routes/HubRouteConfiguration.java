@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Error handling for every route, once; each route names it ({@code routeConfigurationId(ID)}).
  * <ul>
  * <li>The database or broker unavailable: tried again with growing pauses, then left on its queue (the transaction
- * rolls back); the circuit breaker pauses consumption until the database answers again. Never a dead letter.</li>
+ * rolls back); the intake pauses ({@link DatabaseOutagePolicy}) until the database answers again. Never a dead
+ * letter.</li>
  * <li>Anything else is the message's own: tried again a few times, then it goes to {@code hub.dlq} with the reason
  * (replayable by an operator) and its sender gets a {@code PROCESSING_FAILED} notice, in the transaction that takes
  * it off its queue.</li>

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Judges each message on the intake queue ({@code intakeProcessor}: judge, store, or find what an earlier attempt
  * decided) and sends what was decided, each message to the queue its {@code CentrumhubQueue} header names, in the
  * same JMS transaction that takes it off the queue. Consumption pauses while the database is unavailable
- * ({@code databaseCircuitBreaker}) and resumes by itself.
+ * ({@code databaseOutagePolicy}) and resumes by itself.
  */
 @Component
 public class IntakeRoute extends RouteBuilder {
@@ -18,7 +18,7 @@ public class IntakeRoute extends RouteBuilder {
         from("jms:queue:{{centrumhub.addresses.intake}}?concurrentConsumers={{centrumhub.intake.consumers}}")
                 .routeId("intake")
                 .routeConfigurationId(HubRouteConfiguration.ID)
-                .routePolicyRef("databaseCircuitBreaker")
+                .routePolicyRef("databaseOutagePolicy")
                 .transacted()
                 .process("intakeProcessor").id("judge")
                 .split(method("dispatch", "messages"))

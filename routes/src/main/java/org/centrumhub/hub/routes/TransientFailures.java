@@ -19,7 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * meets one is tried again and then left on its queue, never dead-lettered; everything else is the message's own.
  */
 public final class TransientFailures implements Predicate {
-    /** The database failures that pause consumption (the circuit breaker counts these). */
+    /** The database failures that pause consumption ({@link DatabaseOutagePolicy}). */
     public static final List<Class<?>> DATABASE = List.of(DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class, TransientDataAccessException.class,
             RecoverableDataAccessException.class, SQLTransientException.class, SQLRecoverableException.class);
@@ -30,13 +30,35 @@ public final class TransientFailures implements Predicate {
         return isTransient(failure != null ? failure : exchange.getException());
     }
 
-    public static boolean isTransient(Throwable failure) {
+    /** Whether the failure is the database's: unavailable, or a transaction it could not complete for now. */
+    public static boolean isDatabase(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             for (Class<?> type : DATABASE) {
                 if (type.isInstance(cause)) {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** The database failure in a chain of causes, by its type's simple name, for the log. */
+    public static String databaseCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Class<?> type : DATABASE) {
+                if (type.isInstance(cause)) {
+                    return cause.getClass().getSimpleName();
+                }
+            }
+        }
+        return failure.getClass().getSimpleName();
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        if (isDatabase(failure)) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof JmsException || cause instanceof JMSException || cause instanceof ConnectException) {
                 return true;
             }
