@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A plain STOMP 1.2 client over a socket, as an integrator's script would speak to the hub: it sends bodies with a
- * content-length (so they arrive as bytes) and without any message id of its own, and reads MESSAGE frames.
+ * content-length (so they arrive as bytes), persistent (STOMP messages are not, unless the sender says so), without
+ * any message id of its own, and reads MESSAGE frames.
  */
 public final class StompClient implements AutoCloseable {
     private final Socket socket;
@@ -43,29 +44,52 @@ public final class StompClient implements AutoCloseable {
     public void send(String queue, byte[] body) throws IOException {
         String receipt = "r" + (++receipts);
         frame("SEND", Map.of("destination", queue, "destination-type", "ANYCAST", "receipt", receipt,
-                "content-type", "application/xml"), body);
-        Frame answer = read();
-        if (!answer.command().equals("RECEIPT") || !receipt.equals(answer.headers().get("receipt-id"))) {
-            throw new IOException("no receipt for a SEND: " + answer.command() + " " + answer.headers());
+                "content-type", "application/xml", "persistent", "true"), body);
+        awaitReceipt(receipt, "SEND");
+    }
+
+    /** Sends many bodies to a queue in one STOMP transaction, committed with a receipt. */
+    public void sendAll(String queue, java.util.List<byte[]> bodies) throws IOException {
+        String transaction = "t" + (++receipts);
+        frame("BEGIN", Map.of("transaction", transaction), new byte[0]);
+        for (byte[] body : bodies) {
+            frame("SEND", Map.of("destination", queue, "destination-type", "ANYCAST", "transaction", transaction,
+                    "content-type", "application/xml", "persistent", "true"), body);
         }
+        String receipt = "r" + (++receipts);
+        frame("COMMIT", Map.of("transaction", transaction, "receipt", receipt), new byte[0]);
+        awaitReceipt(receipt, "COMMIT");
     }
 
-    /** Subscribes to a queue; messages are acknowledged as they are read. */
+    /** Subscribes to a queue; each message is acknowledged as it is read (before {@link #receive} returns it). */
     public void subscribe(String queue) throws IOException {
-        frame("SUBSCRIBE", Map.of("id", queue, "destination", queue, "destination-type", "ANYCAST", "ack", "auto"),
-                new byte[0]);
+        frame("SUBSCRIBE", Map.of("id", queue, "destination", queue, "destination-type", "ANYCAST",
+                "ack", "client-individual"), new byte[0]);
     }
 
-    /** The next MESSAGE frame, or null when none arrives within the timeout. */
+    /** The next MESSAGE frame, acknowledged, or null when none arrives within the timeout. */
     public Frame receive(int timeoutMillis) throws IOException {
         socket.setSoTimeout(timeoutMillis);
+        Frame frame;
         try {
-            Frame frame = read();
-            return frame.command().equals("MESSAGE") ? frame : receive(timeoutMillis);
+            do {
+                frame = read();
+            } while (!frame.command().equals("MESSAGE"));
         } catch (SocketTimeoutException e) {
             return null;
         } finally {
             socket.setSoTimeout(30_000);
+        }
+        String receipt = "r" + (++receipts);
+        frame("ACK", Map.of("id", frame.headers().get("ack"), "receipt", receipt), new byte[0]);
+        awaitReceipt(receipt, "ACK");
+        return frame;
+    }
+
+    private void awaitReceipt(String receipt, String what) throws IOException {
+        Frame answer = read();
+        if (!answer.command().equals("RECEIPT") || !receipt.equals(answer.headers().get("receipt-id"))) {
+            throw new IOException("no receipt for " + what + ": " + answer.command() + " " + answer.headers());
         }
     }
 

@@ -77,6 +77,12 @@ public final class MessageValidator {
                         + " bytes (" + size + " bytes)")), Optional.empty());
     }
 
+    /** The verdict on something that carries no document at all. */
+    public ValidationResult unreadable(String reason) {
+        return new ValidationResult(Optional.empty(), Level.XML, List.of(Finding.error(Level.XML, ErrorCode.UNREADABLE,
+                null, reason)), Optional.empty());
+    }
+
     private ValidationResult judge(ReadOutcome outcome) {
         if (!outcome.schemaValid()) {
             return new ValidationResult(outcome.type(), outcome.level(), outcome.findings(), Optional.empty());

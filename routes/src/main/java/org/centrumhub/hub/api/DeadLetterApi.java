@@ -40,7 +40,7 @@ public class DeadLetterApi {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterApi.class);
     /** The properties a replay keeps: the envelope and where it failed; the failure itself is left behind. */
     private static final List<String> KEPT = List.of(Envelope.MESSAGE_ID, Envelope.PARTY_ROLE, Envelope.PARTY_CODE,
-            Envelope.CLIENT_MESSAGE_ID, Envelope.OVERSIZE, Envelope.GROUP);
+            Envelope.CLIENT_MESSAGE_ID, Envelope.OVERSIZE, Envelope.UNREADABLE, Envelope.GROUP);
 
     private final ConnectionFactory connectionFactory;
     private final String dlq;

@@ -51,7 +51,7 @@ public class DeadLetters {
         Optional<Party> party = party(exchange);
         String hubId = message.getHeader(Envelope.MESSAGE_ID, String.class);
         Envelope envelope = new Envelope(hubId == null ? UUID.randomUUID() : UUID.fromString(hubId),
-                party.orElse(null), message.getHeader(Envelope.CLIENT_MESSAGE_ID, String.class), null);
+                party.orElse(null), message.getHeader(Envelope.CLIENT_MESSAGE_ID, String.class), null, null);
         String notice = recorder.notice(envelope, null, ErrorCode.PROCESSING_FAILED.name(),
                 "the hub could not process this message; it is kept for the operators, who will replay it: "
                         + message.getHeader(FAILURE, String.class), List.of());

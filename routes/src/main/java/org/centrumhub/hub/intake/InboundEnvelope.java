@@ -1,10 +1,13 @@
 package org.centrumhub.hub.intake;
 
+import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Exchange;
-import org.apache.camel.component.jms.JmsMessage;
+import org.apache.camel.InvalidPayloadException;
 import org.centrumhub.hub.store.ClientKeys;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.schema.Party;
@@ -16,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Puts the hub's envelope on a message that arrived on a party's address, before it goes to the intake queue: a new
  * hub id, the party, the client's own JMS id, and the message group of its client (so messages about one client are
  * judged one after another, in the order they arrived). Every property the client set is dropped. A message larger
- * than the limit is not read at all: the broker's size of it goes on instead of its body.
+ * than the limit is not read at all: the broker's size of it goes on instead of its body; a JMS message that is
+ * neither bytes nor text goes on with the reason it cannot be read.
  */
 @Component
 public class InboundEnvelope {
@@ -31,26 +35,42 @@ public class InboundEnvelope {
         this.maxBytes = intake.maxBytes();
     }
 
-    /** Wraps a message that arrived on the party's address. */
-    public void wrap(Exchange exchange, Party party) throws Exception {
+    /**
+     * Wraps a message that arrived on the party's address. The route hands over the JMS message itself (Camel's
+     * {@code mapJmsMessage=false}), so nothing reads its body before the size the broker gives has been checked.
+     */
+    public void wrap(Exchange exchange, Party party) throws JMSException, InvalidPayloadException {
         var message = exchange.getMessage();
-        String clientMessageId = message.getHeader("JMSMessageID", String.class);
-        long size = brokerSize(exchange);
+        jakarta.jms.Message jms = message.getMandatoryBody(jakarta.jms.Message.class);
+        String clientMessageId = jms.getJMSMessageID();
         message.removeHeaders("*");
-        if (size > maxBytes) {
+        long size = jms.propertyExists(LARGE_BODY_SIZE) ? jms.getLongProperty(LARGE_BODY_SIZE) : -1;
+        byte[] body = size > maxBytes ? null : body(jms);
+        if (size > maxBytes || (body != null && body.length > maxBytes)) {
             message.setBody(new byte[0]);
-            message.setHeader(Envelope.OVERSIZE, size);
+            message.setHeader(Envelope.OVERSIZE, size > maxBytes ? size : (long) body.length);
+        } else if (body == null) {
+            message.setBody(new byte[0]);
+            message.setHeader(Envelope.UNREADABLE, "a JMS " + jms.getClass().getSimpleName().replace("ActiveMQ", "")
+                    + " carries no message of the standard: send the XML as bytes or as text");
         } else {
-            byte[] body = message.getMandatoryBody(byte[].class);
-            if (body.length > maxBytes) {
-                message.setBody(new byte[0]);
-                message.setHeader(Envelope.OVERSIZE, (long) body.length);
-            } else {
-                message.setBody(body);
-                group(body, party).ifPresent(group -> message.setHeader(Envelope.GROUP, group));
-            }
+            message.setBody(body);
+            group(body, party).ifPresent(group -> message.setHeader(Envelope.GROUP, group));
         }
         put(message, UUID.randomUUID(), party, clientMessageId);
+    }
+
+    /** The body of a bytes or text message; null for other kinds of JMS message. */
+    private static byte[] body(jakarta.jms.Message jms) throws JMSException {
+        if (jms instanceof BytesMessage bytes) {
+            byte[] body = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(body);
+            return body;
+        }
+        if (jms instanceof TextMessage text) {
+            return text.getText() == null ? new byte[0] : text.getText().getBytes(StandardCharsets.UTF_8);
+        }
+        return null;
     }
 
     /** The envelope of a message the HTTP intake accepted: the same headers, an id the caller already gave out. */
@@ -79,12 +99,4 @@ public class InboundEnvelope {
                 ? Optional.of("declarations-" + party.code()) : peek.bsn().map(clientKeys::of));
     }
 
-    /** The size the broker gives for a large message, without reading its body; -1 when it gives none. */
-    private static long brokerSize(Exchange exchange) throws JMSException {
-        JmsMessage jms = exchange.getMessage(JmsMessage.class);
-        if (jms == null || jms.getJmsMessage() == null || !jms.getJmsMessage().propertyExists(LARGE_BODY_SIZE)) {
-            return -1;
-        }
-        return jms.getJmsMessage().getLongProperty(LARGE_BODY_SIZE);
-    }
 }

@@ -11,6 +11,7 @@ import org.centrumhub.transform.ValidationResult;
 import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.intake.Intake;
 import org.centrumhub.transform.intake.IntakeContext;
+import org.centrumhub.transform.intake.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,16 +55,22 @@ public class IntakeProcessor implements Processor {
         } else {
             decided = judge(envelope, exchange);
             count(decided);
-            LOG.info("message {} {} {} from {} to {}: {} {}{}", decided.id(), decided.type(), decided.identificatie(),
-                    decided.sender(), decided.receiver(), decided.outcome(), decided.retourCodes(),
-                    decided.adviceCodes().isEmpty() ? "" : " advice " + decided.adviceCodes());
+            if (decided.outcome() == Outcome.REFUSED) {
+                LOG.info("message {} from {} refused: {} {}", decided.id(), decided.party(), decided.retourCodes(),
+                        decided.type() == null ? "(type unknown)" : decided.type());
+            } else {
+                LOG.info("message {} {} {} from {} to {}: {} {}{}", decided.id(), decided.type(), decided.identificatie(),
+                        decided.sender(), decided.receiver(), decided.outcome(), decided.retourCodes(),
+                        decided.adviceCodes().isEmpty() ? "" : " advice " + decided.adviceCodes());
+            }
         }
         exchange.setProperty(Dispatch.DECISION, decided);
     }
 
     private MessageStore.Stored judge(Envelope envelope, Exchange exchange) throws Exception {
-        byte[] raw = envelope.oversize() != null ? new byte[0] : exchange.getMessage().getMandatoryBody(byte[].class);
-        ValidationResult read = envelope.oversize() != null ? intake.tooLarge(envelope.oversize()) : intake.read(raw);
+        byte[] raw = exchange.getMessage().getMandatoryBody(byte[].class);
+        ValidationResult read = envelope.oversize() != null ? intake.tooLarge(envelope.oversize())
+                : envelope.unreadable() != null ? intake.unreadable(envelope.unreadable()) : intake.read(raw);
         List<String> locks = read.message().map(message -> Intake.lockKeys(message, stores)).orElse(List.of());
         return recorder.exclusively(locks,
                 () -> recorder.record(envelope, raw, intake.judge(read, envelope.party(), context)));
@@ -76,7 +83,7 @@ public class IntakeProcessor implements Processor {
                 new Party(Party.Role.valueOf(message.getHeader(Envelope.PARTY_ROLE, String.class)),
                         message.getHeader(Envelope.PARTY_CODE, String.class)),
                 message.getHeader(Envelope.CLIENT_MESSAGE_ID, String.class),
-                message.getHeader(Envelope.OVERSIZE, Long.class));
+                message.getHeader(Envelope.OVERSIZE, Long.class), message.getHeader(Envelope.UNREADABLE, String.class));
     }
 
     /** Counts judged messages per type and outcome: centrumhub_messages_total{type, outcome, code}. */

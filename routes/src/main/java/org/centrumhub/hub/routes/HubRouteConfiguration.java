@@ -47,7 +47,9 @@ public class HubRouteConfiguration extends RouteConfigurationBuilder {
                     .redeliveryDelay(intake.redeliveryDelay().toMillis())
                     .retryAttemptedLogLevel(LoggingLevel.WARN)
                     .handled(true)
-                    .useOriginalMessage()
+                    // the message as the route received it: the routes leave body and envelope as they found them.
+                    // Not useOriginalMessage(): that makes every route copy every message on arrival, body and all,
+                    // and a message over the size limit must never be read
                     .bean(DeadLetters.class, "mark")
                     .log(LoggingLevel.ERROR, "${routeId}: message ${header.CentrumhubMessageId} moved to the dead-letter "
                             + "queue: ${header." + DeadLetters.FAILURE + "}")

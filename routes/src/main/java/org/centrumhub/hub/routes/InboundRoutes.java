@@ -31,7 +31,8 @@ public class InboundRoutes extends RouteBuilder {
     }
 
     private void inbound(Party party) {
-        from("jms:queue:" + addresses.inbound(party) + "?concurrentConsumers=1&maxConcurrentConsumers=1")
+        // the JMS message itself as the body (mapJmsMessage=false): its size is checked before anything reads it
+        from("jms:queue:" + addresses.inbound(party) + "?concurrentConsumers=1&maxConcurrentConsumers=1&mapJmsMessage=false")
                 .routeId(party.role().name().toLowerCase() + "-inbound-" + party.code())
                 .routeConfigurationId(HubRouteConfiguration.ID)
                 .transacted()

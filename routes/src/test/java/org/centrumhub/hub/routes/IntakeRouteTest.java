@@ -104,6 +104,16 @@ class IntakeRouteTest {
     }
 
     @Test
+    void aJmsMessageThatCarriesNoDocumentIsRefusedAsUnreadable() throws Exception {
+        var map = client.session().createMapMessage();
+        map.setString("Bericht", "not a message of the standard");
+        client.session().createProducer(client.session().createQueue(PROVIDER_IN)).send(map);
+        JsonNode notice = new ObjectMapper().readTree(text(client.receive("hub.errors.12345678")));
+        assertThat(notice.get("code").asText()).isEqualTo("UNREADABLE");
+        assertThat(notice.get("reason").asText()).contains("MapMessage");
+    }
+
+    @Test
     void spoofedAfzenderIsRefused() throws Exception {
         byte[] start = Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "IT305-S").toBytes();
         client.send("hub.from-provider.87654321", start);

@@ -55,6 +55,11 @@ public final class Intake {
         return validator.tooLarge(size);
     }
 
+    /** The reading of a transport message that carries no document at all (a JMS map or object message). */
+    public ValidationResult unreadable(String reason) {
+        return validator.unreadable(reason);
+    }
+
     /** The largest message read, in bytes. */
     public long maxBytes() {
         return validator.maxBytes();
