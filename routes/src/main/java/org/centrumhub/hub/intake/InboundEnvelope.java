@@ -44,11 +44,12 @@ public class InboundEnvelope {
         jakarta.jms.Message jms = message.getMandatoryBody(jakarta.jms.Message.class);
         String clientMessageId = jms.getJMSMessageID();
         message.removeHeaders("*");
-        long size = jms.propertyExists(LARGE_BODY_SIZE) ? jms.getLongProperty(LARGE_BODY_SIZE) : -1;
-        byte[] body = size > maxBytes ? null : body(jms);
-        if (size > maxBytes || (body != null && body.length > maxBytes)) {
+        long brokerSize = jms.propertyExists(LARGE_BODY_SIZE) ? jms.getLongProperty(LARGE_BODY_SIZE) : -1;
+        byte[] body = brokerSize > maxBytes ? null : body(jms);
+        long size = body != null ? body.length : brokerSize;
+        if (size > maxBytes) {
             message.setBody(new byte[0]);
-            message.setHeader(Envelope.OVERSIZE, size > maxBytes ? size : (long) body.length);
+            message.setHeader(Envelope.OVERSIZE, size);
         } else if (body == null) {
             message.setBody(new byte[0]);
             message.setHeader(Envelope.UNREADABLE, "a JMS " + jms.getClass().getSimpleName().replace("ActiveMQ", "")

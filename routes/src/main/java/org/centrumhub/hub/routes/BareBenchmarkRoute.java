@@ -17,6 +17,7 @@ public class BareBenchmarkRoute extends RouteBuilder {
     public void configure() {
         from("jms:queue:bench.bare.in?concurrentConsumers={{centrumhub.intake.consumers:1}}")
                 .routeId("bench-bare")
+                .routeConfigurationId(HubRouteConfiguration.ID)
                 .transacted()
                 .to("jms:queue:bench.bare.out");
     }

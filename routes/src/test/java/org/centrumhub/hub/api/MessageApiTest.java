@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.HubTestServers;
@@ -127,6 +129,36 @@ class MessageApiTest {
                 })).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(413);
         assertThat(json.readTree(posted.body()).get("code").asText()).isEqualTo("MESSAGE_TOO_LARGE");
+    }
+
+    @Test
+    void onlyAFewLargeBodiesAreReadAtOnce() throws Exception {
+        URI target = uri("/api/v1/messages?sender=12345678");
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            // four uploads of 2 MB that send their head and stall: each holds one of the four places for large bodies
+            for (int i = 0; i < 4; i++) {
+                java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort());
+                socket.getOutputStream().write(("POST " + target.getRawPath() + "?" + target.getRawQuery()
+                        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\nContent-Length: 2097152"
+                        + "\r\n\r\n<").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Thread.sleep(500);
+            HttpResponse<String> fifth = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/xml")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024])).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(fifth.statusCode()).isEqualTo(503);
+            assertThat(fifth.headers().firstValue("Retry-After")).isPresent();
+            HttpResponse<String> small = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/xml")
+                    .POST(HttpRequest.BodyPublishers.ofString("<small/>")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(small.statusCode()).as("a small body does not wait for large ones").isEqualTo(202);
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
     }
 
     @Test
