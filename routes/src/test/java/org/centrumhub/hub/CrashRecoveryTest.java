@@ -3,7 +3,6 @@ package org.centrumhub.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,35 +32,18 @@ class CrashRecoveryTest {
             }
         }
         for (int kill = 1; kill <= KILLS; kill++) {
-            long judged = awaitJudgedAtLeast((long) MESSAGES * kill / (KILLS + 2));
+            long judged = hub.awaitJudged((long) MESSAGES * kill / (KILLS + 2));
             assertThat(judged).as("killed while messages were still in flight").isLessThan(MESSAGES);
             hub.kill();
             hub.start();
         }
 
-        Map<String, Integer> answers = Traffic.drain(hub.brokerUrl(), "hub.to-provider.12345678", MESSAGES);
-        Map<String, Integer> forwards = Traffic.drain(hub.brokerUrl(), "hub.to-municipality.0935", MESSAGES);
-        assertThat(answers).hasSize(MESSAGES);
-        assertThat(answers.values()).as("answers per message").containsOnly(1);
-        assertThat(forwards).hasSize(MESSAGES);
-        assertThat(forwards.values()).as("forwards per message").containsOnly(1);
+        Traffic.eachAnsweredAndForwardedOnce(hub.brokerUrl(), MESSAGES);
         assertThat(hub.count("SELECT count(*) FROM message")).isEqualTo(MESSAGES);
         assertThat(hub.count("SELECT count(DISTINCT identificatie) FROM message")).isEqualTo(MESSAGES);
         assertThat(hub.count("SELECT count(*) FROM message WHERE outcome <> 'ACCEPTED'")).as("none judged twice").isZero();
         assertThat(hub.count("SELECT count(*) FROM delivery")).isEqualTo(MESSAGES);
         assertThat(Traffic.empty(hub.brokerUrl(), "hub.dlq")).isZero();
         assertThat(Traffic.empty(hub.brokerUrl(), "hub.errors.12345678")).isZero();
-    }
-
-    private long awaitJudgedAtLeast(long count) throws Exception {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            long judged = hub.count("SELECT count(*) FROM message");
-            if (judged >= count) {
-                return judged;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the hub did not judge " + count + " messages in time");
     }
 }

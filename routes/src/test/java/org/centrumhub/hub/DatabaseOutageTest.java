@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ class DatabaseOutageTest {
         hub.start();
         List<byte[]> starts = Traffic.starts("DB", MESSAGES);
         Traffic.send(hub.brokerUrl(), "hub.from-provider.12345678", starts.subList(0, MESSAGES / 2));
-        awaitStored(MESSAGES / 10);
+        hub.awaitJudged(MESSAGES / 10);
 
         hub.stopDatabase();
         // load goes on while the database is away
@@ -40,24 +39,11 @@ class DatabaseOutageTest {
         assertThat(hub.get("/health")).as("the hub says it is down while its database is").contains("DOWN");
         hub.startDatabase();
 
-        Map<String, Integer> answers = Traffic.drain(hub.brokerUrl(), "hub.to-provider.12345678", MESSAGES);
-        Map<String, Integer> forwards = Traffic.drain(hub.brokerUrl(), "hub.to-municipality.0935", MESSAGES);
-        assertThat(answers).hasSize(MESSAGES);
-        assertThat(answers.values()).as("answers per message").containsOnly(1);
-        assertThat(forwards).hasSize(MESSAGES);
-        assertThat(forwards.values()).as("forwards per message").containsOnly(1);
+        Traffic.eachAnsweredAndForwardedOnce(hub.brokerUrl(), MESSAGES);
         assertThat(Traffic.empty(hub.brokerUrl(), "hub.dlq")).as("the hub's dead letters").isZero();
         assertThat(Traffic.empty(hub.brokerUrl(), "DLQ")).as("the broker's dead letters").isZero();
         assertThat(Traffic.empty(hub.brokerUrl(), "hub.errors.12345678")).as("error notices").isZero();
         assertThat(hub.count("SELECT count(*) FROM message")).isEqualTo(MESSAGES);
         assertThat(hub.count("SELECT count(*) FROM message WHERE outcome <> 'ACCEPTED'")).isZero();
-    }
-
-    private void awaitStored(int count) throws Exception {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (hub.count("SELECT count(*) FROM message") < count) {
-            assertThat(System.currentTimeMillis()).as("stored in time").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }

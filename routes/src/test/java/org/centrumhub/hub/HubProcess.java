@@ -129,6 +129,19 @@ public final class HubProcess {
         }
     }
 
+    /** Waits until the hub has judged (stored) at least {@code count} messages; returns how many it has. */
+    public long awaitJudged(long count) throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            long judged = count("SELECT count(*) FROM message");
+            if (judged >= count) {
+                return judged;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the hub did not judge " + count + " messages in time");
+    }
+
     public String get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + httpPort + path)).build(), HttpResponse.BodyHandlers.ofString()).body();

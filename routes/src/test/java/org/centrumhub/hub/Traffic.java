@@ -87,6 +87,16 @@ public final class Traffic {
         return seen;
     }
 
+    /** Every one of {@code count} messages sent by the provider was answered once and forwarded once. */
+    public static void eachAnsweredAndForwardedOnce(String brokerUrl, int count) throws Exception {
+        Map<String, Integer> answers = drain(brokerUrl, "hub.to-provider.12345678", count);
+        Map<String, Integer> forwards = drain(brokerUrl, "hub.to-municipality.0935", count);
+        assertThat(answers).hasSize(count);
+        assertThat(answers.values()).as("answers per message").containsOnly(1);
+        assertThat(forwards).hasSize(count);
+        assertThat(forwards.values()).as("forwards per message").containsOnly(1);
+    }
+
     /** How many messages a queue holds, taking them off. */
     public static int empty(String brokerUrl, String queue) throws Exception {
         int count = 0;
