@@ -31,6 +31,7 @@ public class DatabaseOutagePolicy extends RoutePolicySupport {
     private final Duration checkEvery;
     private final AtomicBoolean paused = new AtomicBoolean();
     private volatile long pausedAt;
+    private volatile long minutesReported;
     private volatile ScheduledExecutorService checks;
 
     public DatabaseOutagePolicy(DataSource dataSource, HubProperties properties) {
@@ -55,6 +56,7 @@ public class DatabaseOutagePolicy extends RoutePolicySupport {
                 return;
             }
             pausedAt = System.nanoTime();
+            minutesReported = 0;
             LOG.warn("{}: paused, the database is unavailable ({}); checking it every {}", route.getRouteId(),
                     TransientFailures.databaseCause(failure), checkEvery);
             schedule(route);
@@ -79,7 +81,8 @@ public class DatabaseOutagePolicy extends RoutePolicySupport {
         }
         long pausedFor = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - pausedAt);
         if (!databaseAnswers()) {
-            if (pausedFor / 60 != (pausedFor - checkEvery.toSeconds()) / 60) {
+            if (pausedFor / 60 > minutesReported) {
+                minutesReported = pausedFor / 60;
                 LOG.warn("{}: still paused after {} s, the database does not answer yet", route.getRouteId(), pausedFor);
             }
             schedule(route);
