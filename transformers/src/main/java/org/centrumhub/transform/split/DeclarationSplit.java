@@ -26,7 +26,7 @@ public final class DeclarationSplit {
      * @return per municipality, in order of first appearance in the document, the UTF-8 bytes of its 323;
      *         municipalities without lines are absent
      * @throws IllegalArgumentException when the message is not a 323, or the map holds an element that is not one
-     *                                  of its Prestaties (a line that would otherwise be lost without a trace)
+     *                                  of its Prestaties (an assignment that would otherwise be ignored silently)
      */
     public static Map<String, byte[]> split(Message declaration, Map<XmlElement, String> participantOfLine) {
         if (declaration.type().kind() != MessageType.Kind.DECLARATION) {

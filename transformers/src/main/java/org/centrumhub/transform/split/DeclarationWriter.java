@@ -1,6 +1,7 @@
 package org.centrumhub.transform.split;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -21,7 +22,7 @@ final class DeclarationWriter {
 
     DeclarationWriter(MessageType type, XmlElement root) {
         String basisPrefix = type.standard() == Standard.IJW ? "ijw" : "iwmo";
-        String messagePrefix = type.name().toLowerCase(java.util.Locale.ROOT);
+        String messagePrefix = type.name().toLowerCase(Locale.ROOT);
         try {
             out = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
             out.writeStartDocument("UTF-8", "1.0");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,8 +37,8 @@ class DeclarationSplitTest {
 
     /**
      * A 323 with five clients: client 1 has lines of 78000 D, 13000 C and 25000 D (rejected); client 2 a line of
-     * 9750 D; client 3 a credit of 9750; client 4 a credit of 9750; client 5 a line of 9750 D (rejected). Clients 1
-     * go to Amsterdam (65000 D), 2 and 3 to Rotterdam (0 D), 4 to Den Haag (9750 C).
+     * 9750 D; client 3 a credit of 9750; client 4 a credit of 9750; client 5 a line of 9750 D (rejected). Client 1
+     * goes to Amsterdam (65000 D), 2 and 3 to Rotterdam (0 D), 4 to Den Haag (9750 C).
      */
     private record ThreeMunicipalities(Message declaration, Map<XmlElement, String> participantOfLine) {
         static ThreeMunicipalities of(String fixture) {
@@ -102,7 +103,8 @@ class DeclarationSplitTest {
 
         Map<String, byte[]> parts = DeclarationSplit.split(scenario.declaration(), scenario.participantOfLine());
 
-        Map<String, Set<Integer>> clientsOf = Map.of(AMSTERDAM, Set.of(1), ROTTERDAM, Set.of(2, 3), DEN_HAAG, Set.of(4));
+        Map<String, Set<Integer>> clientsOf =
+                Map.of(AMSTERDAM, Set.of(1), ROTTERDAM, Set.of(2, 3), DEN_HAAG, Set.of(4));
         parts.forEach((municipality, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             for (int client = 1; client <= 5; client++) {
@@ -132,7 +134,7 @@ class DeclarationSplitTest {
     void headerDeclarationFieldsAndLinesAreCopiedWithTheStandardsPrefixes(String fixture) {
         ThreeMunicipalities scenario = ThreeMunicipalities.of(fixture);
         Message original = scenario.declaration();
-        String messagePrefix = original.type().name().toLowerCase(java.util.Locale.ROOT);
+        String messagePrefix = original.type().name().toLowerCase(Locale.ROOT);
         String basisPrefix = original.type().standard().messagePrefix().equals("JW") ? "ijw" : "iwmo";
 
         Map<String, byte[]> parts = DeclarationSplit.split(original, scenario.participantOfLine());
@@ -188,33 +190,43 @@ class DeclarationSplitTest {
             Message part = valid(entry.getValue());
             assertThat(part.receiver()).isEqualTo(entry.getKey());
             references.addAll(references(part));
-            sumOfTotals += signed(part.body().orElseThrow().child("TotaalIngediendBedrag").orElseThrow(), "TotaalBedrag");
+            XmlElement total = part.body().orElseThrow().child("TotaalIngediendBedrag").orElseThrow();
+            sumOfTotals += signed(total, "TotaalBedrag");
         }
-        assertThat(references).hasSize(grantedReferences.size()).containsExactlyInAnyOrderElementsOf(grantedReferences);
+        assertThat(references).hasSize(grantedReferences.size())
+                .containsExactlyInAnyOrderElementsOf(grantedReferences);
         assertThat(sumOfTotals).isEqualTo(grantedTotal);
     }
 
+    /** Ways to assign the lines of {@link ThreeMunicipalities}: the table of splits that must not alter the input. */
+    private enum Assignment {
+        NO_LINE_GRANTED(scenario -> Map.of()),
+        ALL_TO_ONE_MUNICIPALITY(scenario -> {
+            Map<XmlElement, String> all = new HashMap<>();
+            scenario.participantOfLine().keySet().forEach(line -> all.put(line, AMSTERDAM));
+            return all;
+        }),
+        THREE_MUNICIPALITIES(ThreeMunicipalities::participantOfLine);
+
+        private final Function<ThreeMunicipalities, Map<XmlElement, String>> participants;
+
+        Assignment(Function<ThreeMunicipalities, Map<XmlElement, String>> participants) {
+            this.participants = participants;
+        }
+    }
+
     static Stream<Arguments> inputIsNotAltered() {
-        return Stream.of("ijw/jw323-valid.xml", "iwmo/wmo323-valid.xml").flatMap(fixture -> Stream.of(
-                Arguments.of(fixture, "no line granted", (Function<ThreeMunicipalities, Map<XmlElement, String>>)
-                        scenario -> Map.of()),
-                Arguments.of(fixture, "every granted line to one municipality",
-                        (Function<ThreeMunicipalities, Map<XmlElement, String>>) scenario -> {
-                            Map<XmlElement, String> all = new HashMap<>();
-                            scenario.participantOfLine().keySet().forEach(line -> all.put(line, AMSTERDAM));
-                            return all;
-                        }),
-                Arguments.of(fixture, "three municipalities",
-                        (Function<ThreeMunicipalities, Map<XmlElement, String>>) ThreeMunicipalities::participantOfLine)));
+        return Stream.of("ijw/jw323-valid.xml", "iwmo/wmo323-valid.xml")
+                .flatMap(fixture -> Stream.of(Assignment.values())
+                        .map(assignment -> Arguments.of(fixture, assignment)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource
-    void inputIsNotAltered(String fixture, String assignment,
-                           Function<ThreeMunicipalities, Map<XmlElement, String>> participants) {
+    void inputIsNotAltered(String fixture, Assignment assignment) {
         ThreeMunicipalities scenario = ThreeMunicipalities.of(fixture);
         Message declaration = scenario.declaration();
-        Map<XmlElement, String> participantOfLine = participants.apply(scenario);
+        Map<XmlElement, String> participantOfLine = assignment.participants.apply(scenario);
         List<XmlElement> elementsBefore = elements(declaration.root());
         List<String> contentBefore = flatten(declaration.root());
         Map<XmlElement, String> assignmentBefore = new HashMap<>(participantOfLine);
