@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.crossmessage.HubState;
+import org.centrumhub.transform.declaration.DeclarationJudge;
+import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.rules.Rule;
 import org.centrumhub.transform.rules.RuleCatalog;
 import org.centrumhub.transform.rules.RuleContext;
@@ -101,10 +103,23 @@ public final class MessageValidator {
 
     /** The findings of the cross-message rules for a message that passed the in-message rules, against the stores. */
     public List<Finding> checkAgainst(Message message, HubState state) {
+        if (message.type().kind() == MessageType.Kind.DECLARATION) {
+            return judgeDeclaration(message, state, List.of()).findings();
+        }
         RuleContext context = new RuleContext(clock, state);
         for (Rule rule : rules.rulesFor(message.type(), Rule.Scope.CROSS_MESSAGE)) {
             context.run(rule, message);
         }
         return context.findings();
+    }
+
+    /**
+     * Judges a declaration line by line against the stores (its cross-message rules, {@link DeclarationJudge}).
+     *
+     * @param earlier the in-message findings with a content retourcode, which reject their lines (or everything)
+     */
+    public Judgement judgeDeclaration(Message declaration, HubState state, List<Finding> earlier) {
+        return new DeclarationJudge(rules.rulesFor(declaration.type(), Rule.Scope.CROSS_MESSAGE))
+                .judge(declaration, state, new RuleContext(clock, state), earlier);
     }
 }

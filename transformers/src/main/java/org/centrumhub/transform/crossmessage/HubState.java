@@ -1,5 +1,7 @@
 package org.centrumhub.transform.crossmessage;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.centrumhub.schema.Standard;
@@ -40,4 +42,39 @@ public interface HubState {
 
     /** The municipality's answers (319) to a provider's request reference that the provider did not reject. */
     List<RequestAnswer> answers(Standard domain, String provider, String reference);
+
+    /**
+     * The current versions of the assignments with this number that any municipality gave this provider in this
+     * legal domain: a number is unique per municipality only (TR332), so in a region several may answer.
+     */
+    List<Assignment> assignmentsNumbered(Standard domain, String provider, long number);
+
+    /** The stored line of a provider's declarations with this ReferentieNummer (unique per provider per domain, TR314). */
+    Optional<DeclaredLine> declaredLine(Standard domain, String provider, String reference);
+
+    /** The granted credit line that withdraws the line with this ReferentieNummer (a line is credited once, TR390). */
+    Optional<DeclaredLine> creditOf(Standard domain, String provider, String reference);
+
+    /** The granted lines (debits and credits) a provider declared on an assignment of a municipality. */
+    List<DeclaredLine> declaredOnAssignment(Standard domain, String provider, String municipality, long number);
+
+    /** Whether a provider already used this DeclaratieNummer in a declaration that counts as sent (TR333). */
+    boolean declarationNumberUsed(Standard domain, String provider, String number);
+
+    /** The latest DeclaratiePeriode of a provider's declarations to a municipality that count as sent (TR318). */
+    Optional<YearMonth> latestDeclarationPeriod(Standard domain, String provider, String municipality);
+
+    /**
+     * The municipalities a provider message addressed to this municipality may concern: the participants of its
+     * region in this domain when it is the centre or a participant of one, otherwise itself alone.
+     */
+    default List<String> participants(Standard domain, String addressee) {
+        return List.of(addressee);
+    }
+
+    /** The contract tariff of a provider's product in the region (or municipality) that is responsible, if known. */
+    default Optional<Tariff> contractTariff(Standard domain, String municipality, String provider, String productCode,
+                                            LocalDate on) {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,7 @@
 package org.centrumhub.transform.crossmessage;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.centrumhub.schema.Standard;
@@ -50,5 +52,46 @@ class HubStateView implements HubState {
     @Override
     public List<RequestAnswer> answers(Standard domain, String provider, String reference) {
         return stores.answers(domain, provider, reference);
+    }
+
+    @Override
+    public List<Assignment> assignmentsNumbered(Standard domain, String provider, long number) {
+        return stores.assignmentsNumbered(domain, provider, number);
+    }
+
+    @Override
+    public Optional<DeclaredLine> declaredLine(Standard domain, String provider, String reference) {
+        return stores.declaredLine(domain, provider, reference);
+    }
+
+    @Override
+    public Optional<DeclaredLine> creditOf(Standard domain, String provider, String reference) {
+        return stores.creditOf(domain, provider, reference);
+    }
+
+    @Override
+    public List<DeclaredLine> declaredOnAssignment(Standard domain, String provider, String municipality, long number) {
+        return stores.declaredOnAssignment(domain, provider, municipality, number);
+    }
+
+    @Override
+    public boolean declarationNumberUsed(Standard domain, String provider, String number) {
+        return stores.declarationNumberUsed(domain, provider, number);
+    }
+
+    @Override
+    public Optional<YearMonth> latestDeclarationPeriod(Standard domain, String provider, String municipality) {
+        return stores.latestDeclarationPeriod(domain, provider, municipality);
+    }
+
+    @Override
+    public List<String> participants(Standard domain, String addressee) {
+        return stores.participants(domain, addressee);
+    }
+
+    @Override
+    public Optional<Tariff> contractTariff(Standard domain, String municipality, String provider, String productCode,
+                                           LocalDate on) {
+        return stores.contractTariff(domain, municipality, provider, productCode, on);
     }
 }

@@ -1,5 +1,6 @@
 package org.centrumhub.transform.crossmessage;
 
+import java.util.List;
 import java.util.UUID;
 
 /** What an accepted (or forwarded) message changes in the hub's stores. */
@@ -35,5 +36,12 @@ public sealed interface StateChange {
      * (0001) it also counts as never sent (OP286), so its Identificatie is free again.
      */
     record ReceiverVerdict(UUID message, boolean rejected, boolean technical) implements StateChange {
+    }
+
+    /**
+     * A judged declaration that counts as sent: its number and period, and every line with whether it was granted
+     * (rejected lines keep their ReferentieNummer used, TR314). A declaration rejected as a whole counts as not sent.
+     */
+    record DeclarationReceived(Declaration declaration, List<DeclaredLine> lines) implements StateChange {
     }
 }

@@ -13,9 +13,11 @@ import org.centrumhub.transform.Level;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.MessageValidator;
 import org.centrumhub.transform.ValidationResult;
+import org.centrumhub.transform.crossmessage.Assignment;
 import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.crossmessage.Lines;
 import org.centrumhub.transform.crossmessage.StateChange;
+import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.retour.Answer;
 import org.centrumhub.transform.retour.RetourBuilder;
 import org.centrumhub.transform.xml.XmlElement;
@@ -102,28 +104,95 @@ public final class Intake {
         if (retour) {
             return relay(message, context);
         }
-        if (!read.findings().isEmpty()) {
+        List<Finding> technical = read.findings().stream().filter(f -> IN_MESSAGE.equals(f.retourCode())).toList();
+        if (!technical.isEmpty()) {
             // in-message fault: whoever receives it, the answer is the standard's 0001 and it was never sent
             return new IntakeDecision.Judged(message, Outcome.INVALID, read.findings(),
                     Optional.of(retours.build(message, read.findings(), context.answerHeader())), List.of(),
                     Optional.empty());
         }
-        List<Finding> findings = List.of();
+        // in-message rules with a content code (8848 on the header, 9346, 9319, 8021 on a line) judge like the others
+        List<Finding> content = read.findings();
+        HubState state = context.state();
+        if (type.sender() == Party.Role.PROVIDER && type.kind() == MessageType.Kind.HEEN) {
+            message = message.judgedFor(responsible(message, state));
+        }
         if (context.alreadyReceived(message.sender(), type, message.identificatie())) {
-            findings = List.of(new Finding(Level.RULES, "TR056", "9056", "/Bericht/Header/BerichtIdentificatie/Identificatie",
+            List<Finding> repeat = List.of(new Finding(Level.RULES, "TR056", "9056",
+                    "/Bericht/Header/BerichtIdentificatie/Identificatie",
                     "this sender already sent a " + type + " with Identificatie " + message.identificatie()));
-        } else {
-            findings = validator.checkAgainst(message, context.state());
+            return judged(message, type, repeat, type.answeredByHub() ? List.of() : Lines.changes(message, state),
+                    Optional.empty(), context);
         }
+        if (type.kind() == MessageType.Kind.DECLARATION) {
+            Judgement judgement = validator.judgeDeclaration(message, state, content);
+            if (judgement.waitsForAssignments() && context.mayWait(message)) {
+                return new IntakeDecision.Judged(message, Outcome.WAITING, judgement.findings(), Optional.empty(),
+                        List.of(), Optional.empty(), Optional.of(judgement));
+            }
+            return judged(message, type, judgement.findings(), judgement.changes(), Optional.of(judgement), context);
+        }
+        List<Finding> findings = new ArrayList<>(content);
+        findings.addAll(validator.checkAgainst(message, state));
+        List<StateChange> changes = findings.isEmpty() || !type.answeredByHub()
+                ? Lines.changes(message, state) : List.of();
+        return judged(message, type, findings, changes, Optional.empty(), context);
+    }
+
+    private IntakeDecision.Judged judged(Message message, MessageType type, List<Finding> findings,
+                                        List<StateChange> changes, Optional<Judgement> declaration,
+                                        IntakeContext context) {
         if (!type.answeredByHub()) {
-            return new IntakeDecision.Judged(message, Outcome.FORWARDED, findings, Optional.empty(),
-                    Lines.changes(message, context.state()), Optional.empty());
+            return new IntakeDecision.Judged(message, Outcome.FORWARDED, findings, Optional.empty(), changes,
+                    Optional.empty());
         }
-        boolean accepted = findings.isEmpty();
-        Optional<Answer> answer = type.kind() == MessageType.Kind.HEEN || !accepted
-                ? Optional.of(retours.build(message, findings, context.answerHeader())) : Optional.empty();
-        return new IntakeDecision.Judged(message, accepted ? Outcome.ACCEPTED : Outcome.REJECTED, findings, answer,
-                accepted ? Lines.changes(message, context.state()) : List.of(), Optional.empty());
+        Outcome outcome;
+        if (declaration.isPresent()) {
+            Judgement judgement = declaration.get();
+            boolean none = findings.stream().anyMatch(f -> "9056".equals(f.retourCode()))
+                    || judgement.grantedLines().isEmpty();
+            outcome = findings.isEmpty() ? Outcome.ACCEPTED : none ? Outcome.REJECTED : Outcome.PARTIAL;
+            if (none) {
+                changes = judgement.rejectedWhole() ? List.of() : changes;
+            }
+        } else {
+            outcome = findings.isEmpty() ? Outcome.ACCEPTED : Outcome.REJECTED;
+        }
+        Optional<Answer> answer = Optional.of(retours.build(message, findings, context.answerHeader()));
+        return new IntakeDecision.Judged(message, outcome, findings, answer, changes, Optional.empty(), declaration);
+    }
+
+    /**
+     * The municipality responsible for a provider's start, stop or request: the one that issued the assignment its
+     * lines refer to (ToewijzingNummer + provider + client, among the participants of the region the message is
+     * addressed to), else the Ontvanger (a request for a new product, a start without assignment).
+     */
+    static String responsible(Message message, HubState state) {
+        String addressee = message.addressee();
+        List<String> participants = state.participants(message.type().standard(), addressee);
+        if (participants.size() == 1 && participants.get(0).equals(addressee)) {
+            return addressee;
+        }
+        String client = message.root().text("Client/Bsn").map(state::clientKey).orElse(null);
+        List<Long> numbers = new ArrayList<>();
+        collectNumbers(message.root(), numbers);
+        for (long number : numbers) {
+            for (Assignment assignment : state.assignmentsNumbered(message.type().standard(), message.sender(), number)) {
+                if (participants.contains(assignment.municipality()) && assignment.client().equals(client)) {
+                    return assignment.municipality();
+                }
+            }
+        }
+        return addressee;
+    }
+
+    private static void collectNumbers(XmlElement element, List<Long> numbers) {
+        for (XmlElement child : element.children()) {
+            if (child.name().equals("ToewijzingNummer")) {
+                numbers.add(Long.parseLong(child.text()));
+            }
+            collectNumbers(child, numbers);
+        }
     }
 
     /**

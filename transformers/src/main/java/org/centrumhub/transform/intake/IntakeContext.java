@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.schema.Party;
+import org.centrumhub.transform.Message;
 import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.retour.AnswerHeader;
 
@@ -27,4 +28,12 @@ public interface IntakeContext {
 
     /** The hub's identification and date for an answer; asked for only when an answer is built. */
     AnswerHeader answerHeader();
+
+    /**
+     * Whether a declaration received now whose assignments have not all arrived may still wait for them: true until
+     * the day its 325 is due. A declaration judged again for that reason is asked again; by its deadline it is not.
+     */
+    default boolean mayWait(Message declaration) {
+        return false;
+    }
 }

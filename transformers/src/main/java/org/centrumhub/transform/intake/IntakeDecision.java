@@ -8,6 +8,7 @@ import org.centrumhub.transform.ErrorCode;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.crossmessage.StateChange;
+import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.retour.Answer;
 
 /** What the hub does with a message that arrived from a party. */
@@ -38,9 +39,16 @@ public sealed interface IntakeDecision {
      *                  until it is judged)
      * @param changes   what it changes in the stores
      * @param inReplyTo for a relayed retour: the forwarded message it answers
+     * @param declaration for a declaration judged line by line: the verdict per line, with each line's municipality
      */
     record Judged(Message message, Outcome outcome, List<Finding> findings, Optional<Answer> answer,
-                  List<StateChange> changes, Optional<UUID> inReplyTo) implements IntakeDecision {
+                  List<StateChange> changes, Optional<UUID> inReplyTo, Optional<Judgement> declaration)
+            implements IntakeDecision {
+
+        public Judged(Message message, Outcome outcome, List<Finding> findings, Optional<Answer> answer,
+                      List<StateChange> changes, Optional<UUID> inReplyTo) {
+            this(message, outcome, findings, answer, changes, inReplyTo, Optional.empty());
+        }
 
         /** Whether it passed every check the hub made (for a forwarded message: no advice either). */
         public boolean accepted() {

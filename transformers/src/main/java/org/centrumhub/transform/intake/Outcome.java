@@ -6,6 +6,13 @@ public enum Outcome {
     ACCEPTED(true, true),
     /** Judged by the hub and rejected on a cross-message rule: answered with the codes, not forwarded. */
     REJECTED(true, false),
+    /** A declaration with some lines granted: answered by its 325; the granted lines go to their municipalities. */
+    PARTIAL(true, true),
+    /**
+     * A declaration whose assignments have not all arrived: not answered yet; judged again when they arrive, and
+     * answered at the latest by the deadline of its 325 with the codes that still apply.
+     */
+    WAITING(true, false),
     /** An in-message rule failed: answered with 0001, not forwarded; the message counts as never sent (OP286). */
     INVALID(false, false),
     /** A message for a provider (301, 319), checked and forwarded unanswered: the provider's retour decides. */

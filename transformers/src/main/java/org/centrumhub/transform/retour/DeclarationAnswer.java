@@ -37,8 +37,8 @@ final class DeclarationAnswer {
     }
 
     Answer build() {
-        List<String> headerCodes = new ArrayList<>(inMessage ? List.of(IN_MESSAGE) : List.of(NO_REMARKS));
-        headerCodes.addAll(placement.headerCodes());
+        List<String> headerCodes = new ArrayList<>(inMessage ? List.of(IN_MESSAGE)
+                : placement.headerCodes().isEmpty() ? List.of(NO_REMARKS) : placement.headerCodes());
         AnswerWriter out = new AnswerWriter(type);
         out.startMessage("Header");
         out.messageElement("BerichtCode", type.berichtCode());
@@ -69,6 +69,10 @@ final class DeclarationAnswer {
     private boolean writeDeclarationAnswer(AnswerWriter out) {
         XmlElement body = declaration.body().orElseThrow();
         List<String> declarationCodes = placement.classCodes().get(body);
+        if (!placement.headerCodes().isEmpty()) {
+            // the header is rejected (a repeated Identificatie, a Dagtekening in the future): nothing is assessed
+            declarationCodes = List.of(NOT_ASSESSED);
+        }
         long submitted = signed(body.child("TotaalIngediendBedrag").orElseThrow(), "TotaalBedrag");
         List<XmlElement> rejectedClients = new ArrayList<>();
         long rejectedAmount = 0;

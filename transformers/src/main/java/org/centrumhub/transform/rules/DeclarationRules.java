@@ -24,6 +24,7 @@ final class DeclarationRules {
                 new Cs340DeclarationPeriodIsOneMonth(),
                 new Tr319LineWithinDeclarationPeriod(),
                 new Tr346AmountIsVolumeTimesTariff(),
+                new Tr314UniqueReferenceInMessage(),
                 new Tr342AnswerListsOnlyRejectedLines());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.crossmessage.CrossMessageRules;
+import org.centrumhub.transform.declaration.DeclarationCrossRules;
 
 /**
  * Every rule the hub checks, in-message and cross-message, in the order they run: the one catalogue the validator,
@@ -28,6 +29,7 @@ public final class RuleCatalog {
         all.addAll(RequestRules.rules());
         all.addAll(DeclarationRules.rules());
         all.addAll(CrossMessageRules.rules());
+        all.addAll(DeclarationCrossRules.rules());
         return new RuleCatalog(all);
     }
 

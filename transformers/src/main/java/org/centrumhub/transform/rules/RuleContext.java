@@ -53,6 +53,25 @@ public final class RuleContext {
         }
     }
 
+    /** Runs part of a rule's check (e.g. on one line of a declaration); its reports are attributed to the rule. */
+    public void as(Rule rule, Runnable check) {
+        String code = currentCode;
+        String retourCode = currentRetourCode;
+        this.currentCode = rule.code();
+        this.currentRetourCode = rule.retourCode();
+        try {
+            check.run();
+        } finally {
+            this.currentCode = code;
+            this.currentRetourCode = retourCode;
+        }
+    }
+
+    /** How many findings were reported so far. */
+    public int findingCount() {
+        return findings.size();
+    }
+
     /** Reports a violation of the running rule at an element. Never put a BSN, name or address in the message. */
     public void report(XmlElement at, String message) {
         findings.add(new Finding(Level.RULES, currentCode, currentRetourCode, at.path(), message));

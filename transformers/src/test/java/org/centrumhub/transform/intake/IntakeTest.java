@@ -69,11 +69,62 @@ class IntakeTest {
         assertThat(judged.answer().orElseThrow().headerCodes()).containsExactly("0001");
     }
 
+    /** A declaration on an assignment the hub forwarded: judged line by line, granted in full, answered 8001. */
     @Test
-    void acceptedDeclarationWaitsForJudgingWithoutAnswer() {
-        IntakeDecision.Judged judged = judged(Fixture.bytes("ijw/jw323-valid.xml"), PROVIDER);
+    void aDeclarationOnKnownAssignmentsIsGrantedInFullWith8001() {
+        byte[] declaration = declarationOnTheFixturesAssignment("D-OK");
+        judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        IntakeDecision.Judged judged = judged(declaration, PROVIDER);
         assertThat(judged.outcome()).isEqualTo(Outcome.ACCEPTED);
-        assertThat(judged.answer()).isEmpty();
+        String answer = new String(judged.answer().orElseThrow().xml(), StandardCharsets.UTF_8);
+        assertThat(answer).contains("<jw325:RetourCode>8001</jw325:RetourCode>").doesNotContain("Clienten");
+        assertThat(judged.changes()).hasSize(1);
+    }
+
+    /** A repeated Identificatie (TR056) rejects the header: nothing granted, never 8001. */
+    @Test
+    void aRepeatedDeclarationIsAnswered9056WithNothingGranted() {
+        judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        byte[] declaration = declarationOnTheFixturesAssignment("D-TWICE");
+        assertThat(judged(declaration, PROVIDER).outcome()).isEqualTo(Outcome.ACCEPTED);
+        IntakeDecision.Judged again = judged(declaration, PROVIDER);
+        assertThat(again.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(again.answer().orElseThrow().headerCodes()).containsExactly("9056");
+        String answer = new String(again.answer().orElseThrow().xml(), StandardCharsets.UTF_8);
+        assertThat(answer).doesNotContain("8001").contains("<jw325:RetourCode>0233</jw325:RetourCode>")
+                .containsPattern("TotaalToegekendBedrag>\\s*<ijw:TotaalBedrag>0<");
+        assertThat(again.changes()).isEmpty();
+    }
+
+    /** A declaration with one faulty line: that line rejected, the rest granted and passed on (PARTIAL). */
+    @Test
+    void aDeclarationWithOneFaultyLineIsPartlyGranted() {
+        judged(Fixture.bytes("ijw/jw301-valid.xml"), MUNICIPALITY);
+        byte[] declaration = Fixture.load("ijw/jw323-valid.xml")
+                .set("Header/BerichtIdentificatie/Identificatie", "D-PART")
+                .set("Declaratie/Clienten/Client[1]/Bsn", fixtureBsn()).toBytes();
+        IntakeDecision.Judged judged = judged(declaration, PROVIDER);
+        assertThat(judged.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(judged.outcome().passedOn()).isTrue();
+        assertThat(judged.declaration().orElseThrow().grantedLines()).isNotEmpty();
+        assertThat(judged.declaration().orElseThrow().rejectedLines()).isNotEmpty();
+    }
+
+    private static String fixtureBsn() {
+        return Fixture.load("ijw/jw301-valid.xml").text("Client/Bsn");
+    }
+
+    /** The 323 fixture's first client's first line on the 301 fixture's first assignment, alone. */
+    private static byte[] declarationOnTheFixturesAssignment(String identificatie) {
+        Fixture assignment = Fixture.load("ijw/jw301-valid.xml");
+        String product = "Client/ToegewezenProducten/ToegewezenProduct[1]";
+        org.centrumhub.transform.fixtures.DeclarationDoc.Line line =
+                org.centrumhub.transform.fixtures.DeclarationDoc.Line.debit("OK-1",
+                        Long.parseLong(assignment.text(product + "/ToewijzingNummer")),
+                        assignment.text(product + "/Product/Categorie"), assignment.text(product + "/Product/Code"),
+                        java.time.YearMonth.of(2026, 10), 1, 6500);
+        return org.centrumhub.transform.fixtures.DeclarationDoc.ijw("12345678", "0935").identificatie(identificatie)
+                .number(identificatie.replace("-", "")).line(assignment.text("Client/Bsn"), line).bytes();
     }
 
     @Test

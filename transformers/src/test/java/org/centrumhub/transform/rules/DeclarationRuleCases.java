@@ -115,6 +115,11 @@ final class DeclarationRuleCases {
                 fails("TR319", "October lines in a September declaration", J323, f -> f.set(PERIOD + "/Begindatum", "2026-09-01")
                         .set(PERIOD + "/Einddatum", "2026-09-30")),
 
+                passes("TR314", "every line its own ReferentieNummer", W323, f -> f),
+                fails("TR314", "a ReferentieNummer repeated on another client's line", W323,
+                        f -> f.set(MINUTES + "/ProductReferentie/ReferentieNummer",
+                                f.text(HOURS + "/ProductReferentie/ReferentieNummer"))),
+
                 passes("TR346", "90 minutes at a minute tariff of 1.08", J323, f -> f.set(MINUTES + "/ProductTarief", "108")
                         .set(MINUTES + "/IngediendBedrag/Bedrag", "9720").set(TOTAL, "99720")),
                 passes("TR346", "7 minutes at an hour tariff, 758.33 cents rounded to 758", W323,

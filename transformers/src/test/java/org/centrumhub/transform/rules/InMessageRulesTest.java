@@ -71,8 +71,13 @@ class InMessageRulesTest {
     }
 
     @Test
-    void ruleCodesAreUnique() {
-        List<String> codes = CATALOG.rules().stream().map(Rule::code).toList();
-        assertThat(codes).doesNotHaveDuplicates();
+    void ruleCodesAreUniquePerMessageTypeAndScope() {
+        // a rule may have an in-message part and a cross-message part (TR314), or parts per message (TR304)
+        for (org.centrumhub.schema.MessageType type : org.centrumhub.schema.MessageType.values()) {
+            for (Rule.Scope scope : Rule.Scope.values()) {
+                assertThat(CATALOG.rulesFor(type, scope).stream().map(Rule::code).toList())
+                        .as(type + " " + scope).doesNotHaveDuplicates();
+            }
+        }
     }
 }

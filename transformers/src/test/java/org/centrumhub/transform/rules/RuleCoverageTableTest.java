@@ -37,6 +37,8 @@ class RuleCoverageTableTest {
             assertThat(row.retourCode()).as("retourcode of " + rule.code()).isEqualTo(rule.retourCode());
             assertThat(row.where()).as("class of " + rule.code()).contains(rule.getClass().getSimpleName());
         }
+        // a rule with a part in the hub (TR314: within the message and across messages) is implemented in the hub
+        inMessage.removeAll(inTheHub);
         assertThat(codesWithStatus(table, "implemented")).as("in-message rules").isEqualTo(inMessage);
         assertThat(codesWithStatus(table, "implemented in the hub")).as("cross-message rules").isEqualTo(inTheHub);
         assertThat(table.get("TR056").where()).contains("Intake");
