@@ -8,6 +8,7 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultMessage;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.schema.MessageType;
 import org.centrumhub.schema.Party;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,12 @@ public class Dispatch {
         /** A provider's retour, relayed to the municipality. */
         RELAY,
         /** A JSON error notice to the sender. */
-        ERROR
+        ERROR,
+        /**
+         * A participating municipality's part of a declaration the hub judged and answered for the region: its own
+         * clients' granted lines, for its administration. Not to be answered.
+         */
+        DECLARATION
     }
 
     /** One message to send: where to, what, and what it is. */
@@ -42,9 +48,11 @@ public class Dispatch {
     }
 
     private final HubAddresses addresses;
+    private final MessageStore store;
 
-    public Dispatch(HubAddresses addresses) {
+    public Dispatch(HubAddresses addresses, MessageStore store) {
         this.addresses = addresses;
+        this.store = store;
     }
 
     /** Exactly what follows from a stored decision, in order. */
@@ -56,7 +64,11 @@ public class Dispatch {
         if (stored.answer() != null) {
             outgoing.add(new Outgoing(addresses.outbound(stored.party()), stored.answer(), Kind.ANSWER));
         }
-        if (stored.outcome().passedOn()) {
+        if (stored.outcome().passedOn() && stored.type() != null
+                && MessageType.valueOf(stored.type()).kind() == MessageType.Kind.DECLARATION) {
+            store.parts(stored.id()).forEach((municipality, xml) -> outgoing.add(new Outgoing(
+                    addresses.outbound(new Party(Party.Role.MUNICIPALITY, municipality)), xml, Kind.DECLARATION)));
+        } else if (stored.outcome().passedOn()) {
             Party receiver = new Party(stored.party().role().counterpart(), stored.receiver());
             outgoing.add(new Outgoing(addresses.outbound(receiver), stored.raw(),
                     stored.inReplyTo() != null ? Kind.RELAY : Kind.FORWARD));
@@ -69,6 +81,9 @@ public class Dispatch {
         MessageStore.Stored stored = exchange.getProperty(DECISION, MessageStore.Stored.class);
         CamelContext camel = exchange.getContext();
         List<Message> messages = new ArrayList<>();
+        if (stored == null) {
+            return messages; // a re-judgement of a declaration another attempt already decided: nothing to send
+        }
         for (Outgoing out : of(stored)) {
             Message message = new DefaultMessage(camel);
             message.setBody(out.body());

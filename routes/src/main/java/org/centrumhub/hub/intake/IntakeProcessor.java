@@ -10,7 +10,7 @@ import org.centrumhub.schema.Party;
 import org.centrumhub.transform.ValidationResult;
 import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.intake.Intake;
-import org.centrumhub.transform.intake.IntakeContext;
+import org.centrumhub.transform.intake.IntakeDecision;
 import org.centrumhub.transform.intake.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +25,16 @@ import org.springframework.stereotype.Component;
 public class IntakeProcessor implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeProcessor.class);
 
+    /** Set on a request to judge a waiting declaration again: the id of this attempt. */
+    public static final String REJUDGE = "CentrumhubRejudge";
+
     private final Intake intake;
-    private final IntakeContext context;
+    private final HubIntakeContext context;
     private final HubState stores;
     private final IntakeRecorder recorder;
     private final MeterRegistry meters;
 
-    public IntakeProcessor(Intake intake, IntakeContext context, HubState stores, IntakeRecorder recorder,
+    public IntakeProcessor(Intake intake, HubIntakeContext context, HubState stores, IntakeRecorder recorder,
                            MeterRegistry meters) {
         this.intake = intake;
         this.context = context;
@@ -43,6 +46,11 @@ public class IntakeProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Envelope envelope = envelope(exchange);
+        String attempt = exchange.getMessage().getHeader(REJUDGE, String.class);
+        if (attempt != null) {
+            exchange.setProperty(Dispatch.DECISION, rejudge(envelope, UUID.fromString(attempt)));
+            return;
+        }
         MessageStore.Stored earlier = recorder.earlier(envelope.id()).orElse(null);
         MessageStore.Stored decided;
         if (earlier != null) {
@@ -65,6 +73,36 @@ public class IntakeProcessor implements Processor {
             }
         }
         exchange.setProperty(Dispatch.DECISION, decided);
+    }
+
+    /**
+     * Judges a waiting declaration again (its assignments may have arrived, or its 325 is due). What it decides is
+     * sent once: a redelivery of the same attempt sends it again, any other attempt on a decided one sends nothing.
+     */
+    private MessageStore.Stored rejudge(Envelope envelope, UUID attempt) {
+        MessageStore.Stored earlier = recorder.earlier(envelope.id()).orElseThrow(() -> new IllegalStateException(
+                "no stored declaration " + envelope.id() + " to judge again"));
+        if (earlier.outcome() != Outcome.WAITING) {
+            return attempt.equals(recorder.decisionAttempt(envelope.id()).orElse(null)) ? earlier : null;
+        }
+        ValidationResult read = intake.read(earlier.raw());
+        List<String> locks = Intake.lockKeys(read.message().orElseThrow(), stores);
+        MessageStore.Stored decided = recorder.exclusively(locks, () -> {
+            MessageStore.Stored current = recorder.earlier(envelope.id()).orElseThrow();
+            if (current.outcome() != Outcome.WAITING) {
+                return null;
+            }
+            IntakeDecision.Judged judged = (IntakeDecision.Judged) intake.judge(read, envelope.party(),
+                    context.until(recorder.dueDate(envelope.id())));
+            return recorder.redecide(current, attempt, judged);
+        });
+        if (decided != null && decided.outcome() != Outcome.WAITING) {
+            count(decided);
+            LOG.info("declaration {} {} from {} judged again: {} {}", decided.id(), decided.identificatie(),
+                    decided.sender(), decided.outcome(), decided.retourCodes());
+            return decided;
+        }
+        return null;
     }
 
     private MessageStore.Stored judge(Envelope envelope, Exchange exchange) throws Exception {

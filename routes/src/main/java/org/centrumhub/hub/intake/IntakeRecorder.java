@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.IdentityHashMap;
+import org.centrumhub.hub.settlement.DeclarationLedger;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.transform.declaration.DeclarationLine;
+import org.centrumhub.transform.declaration.Judgement;
+import org.centrumhub.transform.split.DeclarationSplit;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.crossmessage.HubStore;
@@ -42,14 +47,32 @@ public class IntakeRecorder {
     private final ObjectMapper json;
     private final Clock clock;
 
+    private final WaitingDeclarations waiting;
+    private final HubIntakeContext context;
+    private final DeclarationLedger ledger;
+
     public IntakeRecorder(MessageStore messages, HubStore stores, TransactionTemplate storeTransactions, JdbcTemplate jdbc,
-                          ObjectMapper json, Clock clock) {
+                          ObjectMapper json, Clock clock, WaitingDeclarations waiting, HubIntakeContext context,
+                          DeclarationLedger ledger) {
+        this.waiting = waiting;
+        this.context = context;
+        this.ledger = ledger;
         this.messages = messages;
         this.stores = stores;
         this.transactions = storeTransactions;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** The judgement attempt that decided a formerly waiting declaration. */
+    public Optional<UUID> decisionAttempt(UUID id) {
+        return messages.decisionAttempt(id);
+    }
+
+    /** The day a waiting declaration's 325 is due. */
+    public java.time.LocalDate dueDate(UUID id) {
+        return waiting.dueDate(id);
     }
 
     /** What an earlier attempt at this message decided and stored. */
@@ -79,6 +102,7 @@ public class IntakeRecorder {
                 ? judged(envelope, raw, judged) : refused(envelope, raw, (IntakeDecision.Refused) decision);
         messages.save(stored);
         if (decision instanceof IntakeDecision.Judged judged) {
+            applyDeclaration(envelope.id(), judged);
             stores.apply(judged.changes(), envelope.id());
             Message message = judged.message();
             if (judged.outcome().countsAsSent() && !judged.retourCodes().contains("9056")) {
@@ -95,6 +119,46 @@ public class IntakeRecorder {
             }
         }
         return stored;
+    }
+
+    /**
+     * What a judged declaration adds: its parts per participating municipality (the granted lines, split) when any
+     * line is granted, or its place among the declarations waiting for their assignments.
+     */
+    private void applyDeclaration(UUID id, IntakeDecision.Judged judged) {
+        if (judged.declaration().isEmpty()) {
+            return;
+        }
+        Judgement judgement = judged.declaration().get();
+        if (judged.outcome() == Outcome.WAITING) {
+            waiting.wait(id, judged.message().sender(), clock.instant(), context.dueDate());
+            return;
+        }
+        // a declaration judged finally: answered now, so it no longer waits
+        waiting.decided(id);
+        if (judged.outcome().passedOn()) {
+            Map<XmlElement, String> participants = new IdentityHashMap<>();
+            for (DeclarationLine line : judgement.grantedLines()) {
+                participants.put(line.element(), line.responsible());
+            }
+            DeclarationSplit.split(judged.message(), participants).forEach((municipality, xml) ->
+                    messages.savePart(id, municipality, xml));
+            ledger.record(id, judgement);
+        }
+    }
+
+    /**
+     * Stores the new judgement of a waiting declaration (call within {@link #exclusively}): the message row gets the
+     * new outcome and answer; what it changes is applied; it leaves the waiting list unless it waits on.
+     */
+    public MessageStore.Stored redecide(MessageStore.Stored earlier, UUID attempt, IntakeDecision.Judged judged) {
+        byte[] answer = judged.answer().map(a -> a.xml()).orElse(null);
+        if (judged.outcome() != Outcome.WAITING) {
+            messages.redecide(earlier.id(), judged.outcome(), judged.retourCodes(), answer, attempt, clock.instant());
+        }
+        applyDeclaration(earlier.id(), judged);
+        stores.apply(judged.changes(), earlier.id());
+        return messages.find(earlier.id()).orElseThrow();
     }
 
     private MessageStore.Stored judged(Envelope envelope, byte[] raw, IntakeDecision.Judged judged) {

@@ -5,16 +5,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.centrumhub.schema.Standard;
 import org.centrumhub.transform.crossmessage.Assignment;
+import org.centrumhub.transform.crossmessage.Declaration;
+import org.centrumhub.transform.crossmessage.DeclaredLine;
 import org.centrumhub.transform.crossmessage.Delivery;
 import org.centrumhub.transform.crossmessage.HubStore;
 import org.centrumhub.transform.crossmessage.Request;
 import org.centrumhub.transform.crossmessage.RequestAnswer;
 import org.centrumhub.transform.crossmessage.StateChange;
+import org.centrumhub.transform.crossmessage.Tariff;
+import org.centrumhub.transform.region.Participant;
+import org.centrumhub.transform.region.Regions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -29,9 +35,29 @@ public class JdbcHubStore implements HubStore {
     private final JdbcTemplate jdbc;
     private final ClientKeys clientKeys;
 
-    public JdbcHubStore(JdbcTemplate jdbc, ClientKeys clientKeys) {
+    private final Regions regions;
+
+    public JdbcHubStore(JdbcTemplate jdbc, ClientKeys clientKeys, Regions regions) {
         this.jdbc = jdbc;
         this.clientKeys = clientKeys;
+        this.regions = regions;
+    }
+
+    /** The participants of the region (in this domain) the addressee is the centre or a participant of. */
+    @Override
+    public List<String> participants(Standard domain, String addressee) {
+        return regions.regionOf(domain, addressee).flatMap(region -> region.domain(domain))
+                .map(d -> d.participants().stream().map(Participant::code).toList())
+                .filter(codes -> !codes.isEmpty()).orElse(List.of(addressee));
+    }
+
+    /** The contract tariff in the arrangement of the region the municipality participates in. */
+    @Override
+    public Optional<Tariff> contractTariff(Standard domain, String municipality, String provider, String productCode,
+                                           LocalDate on) {
+        return regions.regionOf(domain, municipality).flatMap(region -> region.domain(domain))
+                .flatMap(d -> d.tariff(provider, productCode, on))
+                .map(t -> new Tariff(t.unit(), t.tariffCents()));
     }
 
     @Override
@@ -144,6 +170,8 @@ public class JdbcHubStore implements HubStore {
                         INSERT INTO request_answer (domain, municipality, provider, reference, verzoek_antwoord, message_id)
                         VALUES (?, ?, ?, ?, ?, ?)""", a.domain().name(), a.municipality(), a.provider(), a.reference(),
                         a.verzoekAntwoord(), messageId);
+            } else if (change instanceof StateChange.DeclarationReceived received) {
+                storeDeclaration(received, messageId);
             } else if (change instanceof StateChange.ReceiverVerdict verdict && verdict.rejected()) {
                 jdbc.update("UPDATE assignment SET rejected = true WHERE message_id = ?", verdict.message());
                 jdbc.update("UPDATE request_answer SET rejected = true WHERE message_id = ?", verdict.message());
@@ -159,6 +187,81 @@ public class JdbcHubStore implements HubStore {
                         d.assignmentNumber(), d.category(), d.code(), sql(d.begin()), d.reason(), sql(d.end()));
             }
         }
+    }
+
+    private static final RowMapper<DeclaredLine> LINE = (rs, row) -> new DeclaredLine(
+            Standard.valueOf(rs.getString("domain")), rs.getString("provider"), rs.getString("municipality"),
+            rs.getString("client_key"), rs.getString("reference"), rs.getString("previous_reference"),
+            rs.getLong("assignment_number"), rs.getString("category"), rs.getString("code"), date(rs, "begin_date"),
+            date(rs, "end_date"), rs.getLong("volume"), rs.getString("unit"), rs.getLong("amount_cents"),
+            rs.getBoolean("granted"));
+
+    @Override
+    public List<Assignment> assignmentsNumbered(Standard domain, String provider, long number) {
+        return jdbc.query("""
+                SELECT DISTINCT ON (municipality) * FROM assignment WHERE NOT rejected AND domain = ? AND number = ?
+                ORDER BY municipality, assigned_at DESC, id DESC""", ASSIGNMENT, domain.name(), number).stream()
+                .filter(a -> a.provider().equals(provider)).toList();
+    }
+
+    @Override
+    public Optional<DeclaredLine> declaredLine(Standard domain, String provider, String reference) {
+        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? AND reference = ? "
+                + "ORDER BY id LIMIT 1", LINE, domain.name(), provider, reference).stream().findFirst();
+    }
+
+    @Override
+    public Optional<DeclaredLine> creditOf(Standard domain, String provider, String reference) {
+        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? AND previous_reference = ? "
+                + "AND granted ORDER BY id LIMIT 1", LINE, domain.name(), provider, reference).stream().findFirst();
+    }
+
+    @Override
+    public List<DeclaredLine> declaredOnAssignment(Standard domain, String provider, String municipality, long number) {
+        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? AND municipality = ? "
+                + "AND assignment_number = ? AND granted ORDER BY id", LINE, domain.name(), provider, municipality, number);
+    }
+
+    @Override
+    public boolean declarationNumberUsed(Standard domain, String provider, String number) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM declaration WHERE domain = ? "
+                + "AND provider = ? AND number = ?)", Boolean.class, domain.name(), provider, number));
+    }
+
+    @Override
+    public Optional<YearMonth> latestDeclarationPeriod(Standard domain, String provider, String municipality) {
+        Date latest = jdbc.queryForObject("SELECT max(period) FROM declaration WHERE domain = ? AND provider = ? "
+                + "AND municipality = ?", Date.class, domain.name(), provider, municipality);
+        return Optional.ofNullable(latest).map(d -> YearMonth.from(d.toLocalDate()));
+    }
+
+    private void storeDeclaration(StateChange.DeclarationReceived received, UUID messageId) {
+        Declaration d = received.declaration();
+        jdbc.update("INSERT INTO declaration (message_id, domain, provider, municipality, number, period) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", messageId, d.domain().name(), d.provider(), d.municipality(), d.number(),
+                sql(d.period().atDay(1)));
+        jdbc.batchUpdate("""
+                INSERT INTO declaration_line (message_id, domain, provider, municipality, client_key, reference,
+                    previous_reference, assignment_number, category, code, begin_date, end_date, volume, unit,
+                    amount_cents, granted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                received.lines(), 1000, (ps, l) -> {
+                    ps.setObject(1, messageId);
+                    ps.setString(2, l.domain().name());
+                    ps.setString(3, l.provider());
+                    ps.setString(4, l.municipality());
+                    ps.setString(5, l.client());
+                    ps.setString(6, l.reference());
+                    ps.setString(7, l.previousReference());
+                    ps.setLong(8, l.assignmentNumber());
+                    ps.setString(9, l.category());
+                    ps.setString(10, l.code());
+                    ps.setDate(11, sql(l.begin()));
+                    ps.setDate(12, sql(l.end()));
+                    ps.setLong(13, l.volume());
+                    ps.setString(14, l.unit());
+                    ps.setLong(15, l.amountCents());
+                    ps.setBoolean(16, l.granted());
+                });
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -97,6 +97,40 @@ public class MessageStore {
                 (rs, row) -> rs.getObject(1, UUID.class), berichtCode, sender, receiver, identificatie).stream().findFirst();
     }
 
+    /** Keeps one participating municipality's part of a split declaration, to send (and send again) from the store. */
+    public void savePart(UUID messageId, String municipality, byte[] xml) {
+        jdbc.update("INSERT INTO declaration_part (message_id, municipality, xml) VALUES (?, ?, ?)", messageId,
+                municipality, xml);
+    }
+
+    /** The parts of a split declaration per municipality, in municipality order. */
+    public java.util.LinkedHashMap<String, byte[]> parts(UUID messageId) {
+        java.util.LinkedHashMap<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        jdbc.query("SELECT municipality, xml FROM declaration_part WHERE message_id = ? ORDER BY municipality",
+                rs -> {
+                    parts.put(rs.getString(1), rs.getBytes(2));
+                }, messageId);
+        return parts;
+    }
+
+    /**
+     * Stores the new judgement of a waiting declaration: what it now decided and the judgement attempt that decided
+     * it, so a redelivery of that attempt sends the same again and any other attempt sends nothing.
+     */
+    public void redecide(UUID id, Outcome outcome, List<String> retourCodes, byte[] answer, UUID attempt,
+                         Instant at) {
+        jdbc.update("""
+                UPDATE message SET outcome = ?, retour_codes = ?, answer_xml = ?, answered_at = ?, decision_attempt = ?
+                WHERE id = ?""", outcome.name(), retourCodes.toArray(String[]::new), answer,
+                answer == null ? null : utc(at), attempt, id);
+    }
+
+    /** The judgement attempt that decided a formerly waiting declaration. */
+    public Optional<UUID> decisionAttempt(UUID id) {
+        return jdbc.query("SELECT decision_attempt FROM message WHERE id = ? AND decision_attempt IS NOT NULL",
+                (rs, row) -> rs.getObject(1, UUID.class), id).stream().findFirst();
+    }
+
     /** Notes the receiver's verdict on a forwarded message. */
     public void recordVerdict(UUID messageId, boolean rejected) {
         jdbc.update("UPDATE message SET receiver_verdict = ? WHERE id = ?", rejected ? "REJECTED" : "ACCEPTED", messageId);

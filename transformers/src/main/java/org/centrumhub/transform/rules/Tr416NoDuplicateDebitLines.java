@@ -6,7 +6,11 @@ import java.util.Map;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.xml.XmlElement;
 
-/** TR416: no two debit lines of one 323 share ProductPeriode, ProductCategorie, ProductCode and ToewijzingNummer. */
+/**
+ * TR416: no two debit lines of one 323 share ProductPeriode, ProductCategorie, ProductCode and ToewijzingNummer.
+ * Compared per client: a ToewijzingNummer is unique per municipality only (TR332), and a declaration to a centre
+ * municipality may hold clients of several participants whose assignments carry the same number.
+ */
 public final class Tr416NoDuplicateDebitLines extends BaseRule {
     public Tr416NoDuplicateDebitLines() {
         super("TR416", "no two debit Prestaties for the same period, category, code and assignment", 323);
@@ -20,7 +24,7 @@ public final class Tr416NoDuplicateDebitLines extends BaseRule {
                 if (Amounts.isCredit(prestatie.child("IngediendBedrag").orElseThrow())) {
                     continue;
                 }
-                List<Object> key = List.of(prestatie.date("ProductPeriode/Begindatum").orElseThrow(),
+                List<Object> key = List.of(client.text("Bsn").orElse(""), prestatie.date("ProductPeriode/Begindatum").orElseThrow(),
                         prestatie.date("ProductPeriode/Einddatum").orElseThrow(),
                         prestatie.text("ProductCategorie").orElse(""), prestatie.text("ProductCode").orElse(""),
                         prestatie.number("ToewijzingNummer").orElse(-1L));
