@@ -3,7 +3,6 @@ package org.centrumhub.hub.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.centrumhub.schema.Standard;
@@ -43,9 +42,8 @@ public class RegionConfiguration {
         }
         for (Arrangement region : regions.all()) {
             LOG.info("region {} ({}): centre {}, {}", region.name(), region.source(), region.centre(),
-                    region.domains().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .map(d -> d.getValue().participants().size() + " participants for " + domainKey(d.getKey()))
-                            .collect(Collectors.joining(", ")));
+                    region.domains().entrySet().stream().map(d -> d.getValue().participants().size()
+                            + " participants for " + domainKey(d.getKey())).collect(Collectors.joining(", ")));
         }
         return regions;
     }

@@ -1,5 +1,6 @@
 package org.centrumhub.hub.settlement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import org.centrumhub.schema.Standard;
@@ -16,7 +17,8 @@ final class SettlementViews {
     private SettlementViews() {
     }
 
-    /** A participant's costs in one domain for a month (month view) or a month of the year (year view). */
+    /** A participant's costs in one domain for a month (month view) or a month of the year (year view, with month). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Row(String municipality, String name, String domain, String month, String ownCosts, String jointShare,
                String costs, String advance, String balance, long ownCostsCents, long jointShareCents, long costsCents,
                long advanceCents, long balanceCents) {
@@ -26,6 +28,7 @@ final class SettlementViews {
     }
 
     /** Sums over the rows; {@code providers} (month view only) equals {@code costs}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Totals(String ownCosts, String jointShare, String costs, String advance, String balance, String providers,
                   long ownCostsCents, long jointShareCents, long costsCents, long advanceCents, long balanceCents,
                   Long providersCents) {

@@ -1,5 +1,7 @@
 package org.centrumhub.transform.region;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.centrumhub.schema.Standard;
@@ -15,7 +17,10 @@ import org.centrumhub.schema.Standard;
 public record Arrangement(String name, String centre, Map<Standard, DomainArrangement> domains, String source) {
 
     public Arrangement {
-        domains = Map.copyOf(domains);
+        // in the standards' order (jeugd, wmo), so logs and statements list the domains the same way every time
+        EnumMap<Standard, DomainArrangement> ordered = new EnumMap<>(Standard.class);
+        ordered.putAll(domains);
+        domains = Collections.unmodifiableMap(ordered);
     }
 
     public Optional<DomainArrangement> domain(Standard standard) {
