@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Message;
 import org.centrumhub.transform.crossmessage.HubStore;
 import org.centrumhub.transform.crossmessage.StateChange;
+import org.centrumhub.transform.intake.Intake;
 import org.centrumhub.transform.intake.IntakeDecision;
 import org.centrumhub.transform.intake.Outcome;
 import org.centrumhub.transform.xml.XmlElement;
@@ -169,7 +169,7 @@ public class IntakeRecorder {
         return new MessageStore.Stored(envelope.id(), clock.instant(), envelope.party(), envelope.clientMessageId(),
                 Integer.valueOf(message.type().berichtCode()), message.type().name(),
                 retour ? message.receiver() : message.sender(), retour ? message.sender() : message.receiver(),
-                message.identificatie(), client, assignmentNumbers(message), judged.outcome(),
+                message.identificatie(), client, Intake.assignmentNumbers(message), judged.outcome(),
                 advice ? List.of() : judged.retourCodes(), advice ? judged.retourCodes() : List.of(), raw,
                 judged.answer().map(a -> a.xml()).orElse(null), null, judged.inReplyTo().orElse(null));
     }
@@ -197,22 +197,6 @@ public class IntakeRecorder {
             return json.writeValueAsString(notice);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an error notice could not be written", e);
-        }
-    }
-
-    /** Every ToewijzingNummer the message names, at any depth. */
-    private static List<Long> assignmentNumbers(Message message) {
-        List<Long> numbers = new ArrayList<>();
-        collect(message.root(), numbers);
-        return numbers.stream().distinct().toList();
-    }
-
-    private static void collect(XmlElement element, List<Long> numbers) {
-        for (XmlElement child : element.children()) {
-            if (child.name().equals("ToewijzingNummer")) {
-                numbers.add(Long.parseLong(child.text()));
-            }
-            collect(child, numbers);
         }
     }
 

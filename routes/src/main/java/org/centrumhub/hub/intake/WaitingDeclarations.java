@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.centrumhub.hub.store.MessageStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +28,7 @@ public class WaitingDeclarations {
         jdbc.update("""
                 INSERT INTO waiting_declaration (message_id, provider, received_at, due, judged_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (message_id) DO UPDATE SET judged_at = EXCLUDED.judged_at, queued_at = NULL""",
-                messageId, provider, MessageStoreTime.utc(at), due, MessageStoreTime.utc(at));
+                messageId, provider, MessageStore.utc(at), due, MessageStore.utc(at));
     }
 
     public void decided(UUID messageId) {
@@ -53,6 +54,6 @@ public class WaitingDeclarations {
                     ORDER BY v.received_at LIMIT 100 FOR UPDATE SKIP LOCKED)
                 RETURNING message_id, provider, due""",
                 (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)),
-                MessageStoreTime.utc(now), MessageStoreTime.utc(now), requeueAfterSeconds, today);
+                MessageStore.utc(now), MessageStore.utc(now), requeueAfterSeconds, today);
     }
 }

@@ -172,7 +172,7 @@ public class MessageStore {
     }
 
     /** Instants go to the database with their offset, so the session's time zone cannot move them. */
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 

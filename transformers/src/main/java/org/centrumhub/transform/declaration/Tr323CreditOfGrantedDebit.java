@@ -3,19 +3,9 @@ package org.centrumhub.transform.declaration;
 import org.centrumhub.transform.rules.RuleContext;
 
 /** TR323 (8017): a credit line withdraws an earlier granted debit line. */
-public final class Tr323CreditOfGrantedDebit extends DeclarationLineRule {
+public final class Tr323CreditOfGrantedDebit extends CreditLineRule {
     public Tr323CreditOfGrantedDebit() {
         super("TR323", "8017", "a credit line withdraws an earlier granted debit line");
-    }
-
-    @Override
-    protected boolean judgesDebits() {
-        return false;
-    }
-
-    @Override
-    protected boolean judgesCredits() {
-        return true;
     }
 
     @Override

@@ -3,19 +3,9 @@ package org.centrumhub.transform.declaration;
 import org.centrumhub.transform.rules.RuleContext;
 
 /** TR390 (9390): a line is credited once. */
-public final class Tr390CreditedOnce extends DeclarationLineRule {
+public final class Tr390CreditedOnce extends CreditLineRule {
     public Tr390CreditedOnce() {
         super("TR390", "9390", "a line is credited once");
-    }
-
-    @Override
-    protected boolean judgesDebits() {
-        return false;
-    }
-
-    @Override
-    protected boolean judgesCredits() {
-        return true;
     }
 
     @Override

@@ -146,18 +146,10 @@ public final class Intake {
             return new IntakeDecision.Judged(message, Outcome.FORWARDED, findings, Optional.empty(), changes,
                     Optional.empty());
         }
-        Outcome outcome;
-        if (declaration.isPresent()) {
-            Judgement judgement = declaration.get();
-            boolean none = findings.stream().anyMatch(f -> "9056".equals(f.retourCode()))
-                    || judgement.grantedLines().isEmpty();
-            outcome = findings.isEmpty() ? Outcome.ACCEPTED : none ? Outcome.REJECTED : Outcome.PARTIAL;
-            if (none) {
-                changes = judgement.rejectedWhole() ? List.of() : changes;
-            }
-        } else {
-            outcome = findings.isEmpty() ? Outcome.ACCEPTED : Outcome.REJECTED;
-        }
+        // a declaration with some lines granted is partly accepted: its granted lines go on
+        Outcome outcome = findings.isEmpty() ? Outcome.ACCEPTED
+                : declaration.filter(judgement -> !judgement.grantedLines().isEmpty()).isPresent() ? Outcome.PARTIAL
+                : Outcome.REJECTED;
         Optional<Answer> answer = Optional.of(retours.build(message, findings, context.answerHeader()));
         return new IntakeDecision.Judged(message, outcome, findings, answer, changes, Optional.empty(), declaration);
     }
@@ -174,9 +166,7 @@ public final class Intake {
             return addressee;
         }
         String client = message.root().text("Client/Bsn").map(state::clientKey).orElse(null);
-        List<Long> numbers = new ArrayList<>();
-        collectNumbers(message.root(), numbers);
-        for (long number : numbers) {
+        for (long number : assignmentNumbers(message)) {
             for (Assignment assignment : state.assignmentsNumbered(message.type().standard(), message.sender(), number)) {
                 if (participants.contains(assignment.municipality()) && assignment.client().equals(client)) {
                     return assignment.municipality();
@@ -184,6 +174,13 @@ public final class Intake {
             }
         }
         return addressee;
+    }
+
+    /** Every ToewijzingNummer the message names, at any depth, each once. */
+    public static List<Long> assignmentNumbers(Message message) {
+        List<Long> numbers = new ArrayList<>();
+        collectNumbers(message.root(), numbers);
+        return numbers.stream().distinct().toList();
     }
 
     private static void collectNumbers(XmlElement element, List<Long> numbers) {
