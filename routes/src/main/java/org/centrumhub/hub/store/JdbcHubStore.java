@@ -6,7 +6,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import org.centrumhub.schema.Standard;
@@ -197,29 +203,29 @@ public class JdbcHubStore implements HubStore {
             rs.getBoolean("granted"));
 
     @Override
-    public List<Assignment> assignmentsNumbered(Standard domain, String provider, long number) {
-        return jdbc.query("""
-                SELECT DISTINCT ON (municipality) * FROM assignment WHERE NOT rejected AND domain = ? AND number = ?
-                ORDER BY municipality, assigned_at DESC, id DESC""", ASSIGNMENT, domain.name(), number).stream()
-                .filter(a -> a.provider().equals(provider)).toList();
+    public Map<Long, List<Assignment>> assignmentsNumbered(Standard domain, String provider, Collection<Long> numbers) {
+        Map<Long, List<Assignment>> result = new HashMap<>();
+        jdbc.query("""
+                SELECT DISTINCT ON (number, municipality) * FROM assignment
+                WHERE NOT rejected AND domain = ? AND number = ANY (?)
+                ORDER BY number, municipality, assigned_at DESC, id DESC""", ASSIGNMENT, domain.name(),
+                numbers.toArray(Long[]::new)).stream().filter(a -> a.provider().equals(provider))
+                .forEach(a -> result.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(a));
+        return result;
     }
 
     @Override
-    public Optional<DeclaredLine> declaredLine(Standard domain, String provider, String reference) {
-        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? AND reference = ? "
-                + "ORDER BY id LIMIT 1", LINE, domain.name(), provider, reference).stream().findFirst();
+    public Set<String> usedReferences(Standard domain, String provider, Collection<String> references) {
+        return new HashSet<>(jdbc.queryForList("SELECT DISTINCT reference FROM declaration_line WHERE domain = ? "
+                + "AND provider = ? AND reference = ANY (?)", String.class, domain.name(), provider,
+                references.toArray(String[]::new)));
     }
 
     @Override
-    public Optional<DeclaredLine> creditOf(Standard domain, String provider, String reference) {
-        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? AND previous_reference = ? "
-                + "AND granted ORDER BY id LIMIT 1", LINE, domain.name(), provider, reference).stream().findFirst();
-    }
-
-    @Override
-    public List<DeclaredLine> declaredOnAssignment(Standard domain, String provider, String municipality, long number) {
-        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? AND municipality = ? "
-                + "AND assignment_number = ? AND granted ORDER BY id", LINE, domain.name(), provider, municipality, number);
+    public List<DeclaredLine> declaredOnAssignments(Standard domain, String provider, Collection<Long> numbers) {
+        return jdbc.query("SELECT * FROM declaration_line WHERE domain = ? AND provider = ? "
+                + "AND assignment_number = ANY (?) AND granted ORDER BY id", LINE, domain.name(), provider,
+                numbers.toArray(Long[]::new));
     }
 
     @Override

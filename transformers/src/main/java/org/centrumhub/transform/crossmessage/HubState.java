@@ -2,7 +2,10 @@ package org.centrumhub.transform.crossmessage;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.centrumhub.schema.Standard;
 
@@ -44,19 +47,28 @@ public interface HubState {
     List<RequestAnswer> answers(Standard domain, String provider, String reference);
 
     /**
-     * The current versions of the assignments with this number that any municipality gave this provider in this
-     * legal domain: a number is unique per municipality only (TR332), so in a region several may answer.
+     * The current versions of the assignments with these numbers that any municipality gave this provider in this
+     * legal domain, per number: a number is unique per municipality only (TR332), so in a region several may answer.
+     * One read for a whole declaration.
      */
-    List<Assignment> assignmentsNumbered(Standard domain, String provider, long number);
+    Map<Long, List<Assignment>> assignmentsNumbered(Standard domain, String provider, Collection<Long> numbers);
 
-    /** The stored line of a provider's declarations with this ReferentieNummer (unique per provider per domain, TR314). */
-    Optional<DeclaredLine> declaredLine(Standard domain, String provider, String reference);
+    /** {@link #assignmentsNumbered(Standard, String, Collection)} for one number. */
+    default List<Assignment> assignmentsNumbered(Standard domain, String provider, long number) {
+        return assignmentsNumbered(domain, provider, List.of(number)).getOrDefault(number, List.of());
+    }
 
-    /** The granted credit line that withdraws the line with this ReferentieNummer (a line is credited once, TR390). */
-    Optional<DeclaredLine> creditOf(Standard domain, String provider, String reference);
+    /**
+     * Which of these ReferentieNummers the provider used before in this legal domain, on a line granted or not
+     * (TR314: a number is used once).
+     */
+    Set<String> usedReferences(Standard domain, String provider, Collection<String> references);
 
-    /** The granted lines (debits and credits) a provider declared on an assignment of a municipality. */
-    List<DeclaredLine> declaredOnAssignment(Standard domain, String provider, String municipality, long number);
+    /**
+     * The granted lines (debits and credits) a provider declared on assignments with these numbers, of any
+     * municipality. A credit repeats its debit's assignment (IV091), so these are also the lines credits name.
+     */
+    List<DeclaredLine> declaredOnAssignments(Standard domain, String provider, Collection<Long> numbers);
 
     /** Whether a provider already used this DeclaratieNummer in a declaration that counts as sent (TR333). */
     boolean declarationNumberUsed(Standard domain, String provider, String number);

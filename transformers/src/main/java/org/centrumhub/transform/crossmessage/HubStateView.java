@@ -2,7 +2,10 @@ package org.centrumhub.transform.crossmessage;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.centrumhub.schema.Standard;
 
@@ -55,23 +58,18 @@ class HubStateView implements HubState {
     }
 
     @Override
-    public List<Assignment> assignmentsNumbered(Standard domain, String provider, long number) {
-        return stores.assignmentsNumbered(domain, provider, number);
+    public Map<Long, List<Assignment>> assignmentsNumbered(Standard domain, String provider, Collection<Long> numbers) {
+        return stores.assignmentsNumbered(domain, provider, numbers);
     }
 
     @Override
-    public Optional<DeclaredLine> declaredLine(Standard domain, String provider, String reference) {
-        return stores.declaredLine(domain, provider, reference);
+    public Set<String> usedReferences(Standard domain, String provider, Collection<String> references) {
+        return stores.usedReferences(domain, provider, references);
     }
 
     @Override
-    public Optional<DeclaredLine> creditOf(Standard domain, String provider, String reference) {
-        return stores.creditOf(domain, provider, reference);
-    }
-
-    @Override
-    public List<DeclaredLine> declaredOnAssignment(Standard domain, String provider, String municipality, long number) {
-        return stores.declaredOnAssignment(domain, provider, municipality, number);
+    public List<DeclaredLine> declaredOnAssignments(Standard domain, String provider, Collection<Long> numbers) {
+        return stores.declaredOnAssignments(domain, provider, numbers);
     }
 
     @Override

@@ -56,31 +56,43 @@ public final class DeclarationJudge {
         String provider = declaration.sender();
         XmlElement body = declaration.body().orElseThrow();
         List<String> participants = state.participants(domain, declaration.addressee());
-        Map<Long, List<Assignment>> byNumber = new HashMap<>();
-        Map<String, DeclarationLine> linesByPath = new HashMap<>();
-        Map<String, List<DeclarationLine>> linesByClientPath = new HashMap<>();
-        List<DeclarationLine> lines = new ArrayList<>();
+        List<DeclarationLine> read = new ArrayList<>();
         for (XmlElement client : body.all("Clienten/Client")) {
             String clientKey = state.clientKey(client.text("Bsn").orElseThrow());
-            List<DeclarationLine> ofClient = new ArrayList<>();
             for (XmlElement prestatie : client.all("Prestaties/Prestatie")) {
-                DeclarationLine line = DeclarationLine.read(prestatie, clientKey);
-                List<Assignment> numbered = byNumber.computeIfAbsent(line.assignmentNumber(),
-                        number -> state.assignmentsNumbered(domain, provider, number).stream()
-                                .filter(a -> participants.contains(a.municipality())).toList());
-                Optional<Assignment> own = numbered.stream().filter(a -> a.client().equals(clientKey)).findFirst();
-                Optional<Assignment> other = own.isPresent() ? Optional.empty() : numbered.stream().findFirst();
-                String responsible = own.or(() -> other).map(Assignment::municipality).orElse(declaration.addressee());
-                if (line.credit() && line.previousReference() != null) {
-                    responsible = state.declaredLine(domain, provider, line.previousReference())
-                            .map(DeclaredLine::municipality).orElse(responsible);
-                }
-                line = line.resolved(own, other, responsible);
-                lines.add(line);
-                ofClient.add(line);
-                linesByPath.put(prestatie.path(), line);
+                read.add(DeclarationLine.read(prestatie, clientKey));
             }
-            linesByClientPath.put(client.path(), ofClient);
+        }
+        // what the stores know of these lines, read once for the whole declaration
+        Set<Long> numbers = new HashSet<>();
+        Set<String> references = new HashSet<>();
+        read.forEach(line -> {
+            numbers.add(line.assignmentNumber());
+            references.add(line.reference());
+        });
+        Map<Long, List<Assignment>> byNumber = state.assignmentsNumbered(domain, provider, numbers);
+        Scope scope = new Scope(declaration, domain, provider, state,
+                state.usedReferences(domain, provider, references),
+                state.declaredOnAssignments(domain, provider, numbers));
+
+        Map<String, DeclarationLine> linesByPath = new HashMap<>();
+        Map<String, List<DeclarationLine>> linesByClientPath = new HashMap<>();
+        List<DeclarationLine> lines = new ArrayList<>(read.size());
+        for (DeclarationLine unresolved : read) {
+            List<Assignment> numbered = byNumber.getOrDefault(unresolved.assignmentNumber(), List.of()).stream()
+                    .filter(a -> participants.contains(a.municipality())).toList();
+            Optional<Assignment> own = numbered.stream().filter(a -> a.client().equals(unresolved.client())).findFirst();
+            Optional<Assignment> other = own.isPresent() ? Optional.empty() : numbered.stream().findFirst();
+            String responsible = own.or(() -> other).map(Assignment::municipality).orElse(declaration.addressee());
+            if (unresolved.credit() && unresolved.previousReference() != null) {
+                responsible = scope.line(unresolved.previousReference()).map(DeclaredLine::municipality)
+                        .orElse(responsible);
+            }
+            DeclarationLine line = unresolved.resolved(own, other, responsible);
+            lines.add(line);
+            linesByPath.put(line.element().path(), line);
+            linesByClientPath.computeIfAbsent(line.element().parent().flatMap(XmlElement::parent).orElseThrow().path(),
+                    k -> new ArrayList<>()).add(line);
         }
 
         Set<XmlElement> rejected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -95,7 +107,6 @@ public final class DeclarationJudge {
             }
             whole = context.findingCount() > before;
         }
-        Scope scope = new Scope(declaration, domain, provider, state);
         if (!whole) {
             List<DeclarationLine> order = new ArrayList<>(lines.size());
             lines.stream().filter(DeclarationLine::credit).forEach(order::add);
@@ -143,29 +154,32 @@ public final class DeclarationJudge {
         return false;
     }
 
-    /** The stores plus the lines of this declaration judged so far. */
+    /** The stores (as read for this declaration) plus the lines of this declaration judged so far. */
     private static final class Scope implements DeclarationScope {
         private final Message declaration;
         private final Standard domain;
         private final String provider;
         private final HubState state;
-        private final Map<String, DeclaredLine> judged = new HashMap<>();
+        private final Set<String> usedBefore;
+        private final Map<String, DeclaredLine> lines = new HashMap<>();
         private final Map<String, DeclaredLine> credits = new HashMap<>();
         private final Map<String, List<DeclaredLine>> granted = new HashMap<>();
-        private final Set<String> loaded = new HashSet<>();
 
-        Scope(Message declaration, Standard domain, String provider, HubState state) {
+        Scope(Message declaration, Standard domain, String provider, HubState state, Set<String> usedBefore,
+              List<DeclaredLine> stored) {
             this.declaration = declaration;
             this.domain = domain;
             this.provider = provider;
             this.state = state;
+            this.usedBefore = usedBefore;
+            stored.forEach(this::add);
         }
 
         void add(DeclaredLine line) {
-            judged.putIfAbsent(line.reference(), line);
+            lines.putIfAbsent(line.reference(), line);
             if (line.granted()) {
                 if (line.credit() && line.previousReference() != null) {
-                    credits.put(line.previousReference(), line);
+                    credits.putIfAbsent(line.previousReference(), line);
                 }
                 onAssignment(line.municipality(), line.assignmentNumber()).add(line);
             }
@@ -192,24 +206,23 @@ public final class DeclarationJudge {
         }
 
         @Override
+        public boolean usedBefore(String reference) {
+            return usedBefore.contains(reference);
+        }
+
+        @Override
         public Optional<DeclaredLine> line(String reference) {
-            DeclaredLine own = judged.get(reference);
-            return own != null ? Optional.of(own) : state.declaredLine(domain, provider, reference);
+            return Optional.ofNullable(lines.get(reference));
         }
 
         @Override
         public Optional<DeclaredLine> creditOf(String reference) {
-            DeclaredLine own = credits.get(reference);
-            return own != null ? Optional.of(own) : state.creditOf(domain, provider, reference);
+            return Optional.ofNullable(credits.get(reference));
         }
 
         @Override
         public List<DeclaredLine> onAssignment(String municipality, long number) {
-            String key = municipality + ":" + number;
-            if (loaded.add(key)) {
-                granted.put(key, new ArrayList<>(state.declaredOnAssignment(domain, provider, municipality, number)));
-            }
-            return granted.get(key);
+            return granted.computeIfAbsent(municipality + ":" + number, key -> new ArrayList<>());
         }
     }
 }

@@ -22,7 +22,13 @@ public interface DeclarationScope {
 
     HubState state();
 
-    /** The line with this ReferentieNummer: stored, or judged earlier in this declaration. */
+    /** Whether a line of an earlier declaration of this provider used this ReferentieNummer (TR314). */
+    boolean usedBefore(String reference);
+
+    /**
+     * The line with this ReferentieNummer: judged earlier in this declaration, or a granted stored line on one of the
+     * assignments this declaration names (a credit repeats its debit's assignment).
+     */
     Optional<DeclaredLine> line(String reference);
 
     /** The granted credit of the line with this ReferentieNummer: stored, or granted earlier in this declaration. */

@@ -15,7 +15,7 @@ public final class Tr314ReferenceNotUsedBefore extends DeclarationLineRule {
 
     @Override
     protected void check(DeclarationLine line, DeclarationScope scope, RuleContext context) {
-        if (scope.state().declaredLine(scope.domain(), scope.provider(), line.reference()).isPresent()) {
+        if (scope.usedBefore(line.reference())) {
             context.report(line.element().at("ProductReferentie/ReferentieNummer").orElseThrow(),
                     "ReferentieNummer " + line.reference() + " was used in an earlier declaration");
         }
