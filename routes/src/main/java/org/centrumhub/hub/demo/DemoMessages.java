@@ -2,8 +2,20 @@ package org.centrumhub.hub.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.centrumhub.schema.MessageType;
+import org.centrumhub.schema.Standard;
 
-/** iJw 3.2 messages for the demo traffic, written from templates; every one is valid unless a test makes it not. */
+/**
+ * iJw 3.2 messages for the demo traffic, written from templates (and in iWmo through {@link #inStandard}); every one
+ * is valid unless a test makes it not.
+ */
 public final class DemoMessages {
     private DemoMessages() {
     }
@@ -104,6 +116,81 @@ public final class DemoMessages {
                 + (rejected ? "1" : "2") + "</" + m + ":VerzoekAntwoord>"
                 + (rejected ? "<" + m + ":RedenAfwijzingVerzoek>2</" + m + ":RedenAfwijzingVerzoek>" : "")
                 + "</" + m + ":Antwoord></" + m + ":Bericht>");
+    }
+
+    /** One declared line (Prestatie): hours on an assignment for a product period, or its credit. */
+    public record Line(String bsn, String reference, String previous, long assignment, String productCode,
+                       LocalDate begin, LocalDate end, long hours, long tariff) {
+        public long amount() {
+            return hours * tariff;
+        }
+
+        public boolean credit() {
+            return previous != null;
+        }
+    }
+
+    /** A declaration of one provider for one month, its lines grouped by client in the order given. */
+    public static byte[] jw323(String id, LocalDate date, String provider, String municipality, String number,
+                               YearMonth period, List<Line> lines) {
+        String m = "jw323";
+        long total = lines.stream().mapToLong(l -> l.credit() ? -l.amount() : l.amount()).sum();
+        Map<String, List<Line>> clients = new LinkedHashMap<>();
+        lines.forEach(line -> clients.computeIfAbsent(line.bsn(), k -> new ArrayList<>()).add(line));
+        StringBuilder body = new StringBuilder();
+        clients.forEach((bsn, own) -> {
+            body.append("<").append(m).append(":Client><").append(m).append(":Bsn>").append(bsn).append("</").append(m)
+                    .append(":Bsn><").append(m).append(":Prestaties>");
+            for (Line line : own) {
+                body.append("<").append(m).append(":Prestatie><").append(m).append(":ProductReferentie>")
+                        .append("<ijw:ReferentieNummer>").append(line.reference()).append("</ijw:ReferentieNummer>")
+                        .append(line.credit() ? "<ijw:VorigReferentieNummer>" + line.previous()
+                                + "</ijw:VorigReferentieNummer>" : "")
+                        .append("</").append(m).append(":ProductReferentie><").append(m).append(":ToewijzingNummer>")
+                        .append(line.assignment()).append("</").append(m).append(":ToewijzingNummer><").append(m)
+                        .append(":ProductCategorie>").append(line.productCode(), 0, 2).append("</").append(m)
+                        .append(":ProductCategorie><").append(m).append(":ProductCode>").append(line.productCode())
+                        .append("</").append(m).append(":ProductCode><").append(m).append(":ProductPeriode><ijw:Begindatum>")
+                        .append(line.begin()).append("</ijw:Begindatum><ijw:Einddatum>").append(line.end())
+                        .append("</ijw:Einddatum></").append(m).append(":ProductPeriode><").append(m)
+                        .append(":GeleverdVolume>").append(line.hours()).append("</").append(m).append(":GeleverdVolume><")
+                        .append(m).append(":Eenheid>04</").append(m).append(":Eenheid><").append(m).append(":ProductTarief>")
+                        .append(line.tariff()).append("</").append(m).append(":ProductTarief><").append(m)
+                        .append(":IngediendBedrag><ijw:Bedrag>").append(line.amount()).append("</ijw:Bedrag><ijw:DebetCredit>")
+                        .append(line.credit() ? "C" : "D").append("</ijw:DebetCredit></").append(m)
+                        .append(":IngediendBedrag></").append(m).append(":Prestatie>");
+            }
+            body.append("</").append(m).append(":Prestaties></").append(m).append(":Client>");
+        });
+        return bytes(header(323, "490", provider, municipality, id, date) + "<" + m + ":Declaratie><" + m
+                + ":DeclaratieNummer>" + number + "</" + m + ":DeclaratieNummer><" + m + ":DeclaratiePeriode>"
+                + "<ijw:Begindatum>" + period.atDay(1) + "</ijw:Begindatum><ijw:Einddatum>" + period.atEndOfMonth()
+                + "</ijw:Einddatum></" + m + ":DeclaratiePeriode><" + m + ":DeclaratieDagtekening>" + date + "</" + m
+                + ":DeclaratieDagtekening><" + m + ":TotaalIngediendBedrag><ijw:TotaalBedrag>" + Math.abs(total)
+                + "</ijw:TotaalBedrag><ijw:DebetCredit>" + (total < 0 ? "C" : "D") + "</ijw:DebetCredit></" + m
+                + ":TotaalIngediendBedrag><" + m + ":Clienten>" + body + "</" + m + ":Clienten></" + m
+                + ":Declaratie></" + m + ":Bericht>");
+    }
+
+    /**
+     * The same message in iWmo: the two standards' trees are the same for these messages (messages.md), so only the
+     * namespaces and prefixes, the BerichtCode and the XSD version differ.
+     */
+    public static byte[] inStandard(Standard standard, byte[] jw) {
+        if (standard == Standard.IJW) {
+            return jw;
+        }
+        String xml = new String(jw, StandardCharsets.UTF_8);
+        Matcher number = Pattern.compile("<jw(\\d{3}):Bericht").matcher(xml);
+        if (!number.find()) {
+            throw new IllegalArgumentException("not an iJw message of the demo");
+        }
+        MessageType jwType = MessageType.valueOf("JW" + number.group(1));
+        MessageType wmoType = MessageType.valueOf("WMO" + number.group(1));
+        xml = xml.replace(":BerichtCode>" + jwType.berichtCode() + "<", ":BerichtCode>" + wmoType.berichtCode() + "<")
+                .replace(">" + Standard.IJW.xsdVersion() + "<", ">" + Standard.IWMO.xsdVersion() + "<")
+                .replace("jw" + number.group(1), "wmo" + number.group(1)).replace("ijw", "iwmo");
+        return bytes(xml);
     }
 
     private static byte[] bytes(String xml) {

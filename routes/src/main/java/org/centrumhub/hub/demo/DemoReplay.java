@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.apache.camel.ProducerTemplate;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.transform.region.Arrangement;
+import org.centrumhub.transform.region.Regions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,7 +33,11 @@ public class DemoReplay implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final HubAddresses addresses;
 
-    public DemoReplay(ProducerTemplate producer, MessageStore store, JdbcTemplate jdbc, HubAddresses addresses) {
+    private final Regions regions;
+
+    public DemoReplay(ProducerTemplate producer, MessageStore store, JdbcTemplate jdbc, HubAddresses addresses,
+                      Regions regions) {
+        this.regions = regions;
         this.producer = producer;
         this.store = store;
         this.jdbc = jdbc;
@@ -40,6 +46,11 @@ public class DemoReplay implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (regions.all().isEmpty()) {
+            LOG.warn("demo: no region arrangement under centrumhub.regions.folder; the demo needs config/regions/"
+                    + "zuid-limburg.yml (run it from the project folder, or set CENTRUMHUB_HOME)");
+            return;
+        }
         if (store.count() > 0) {
             LOG.info("demo: the store already holds {} messages; not replaying (delete the data folder to replay)",
                     store.count());
@@ -51,9 +62,10 @@ public class DemoReplay implements ApplicationRunner {
     }
 
     private void replay() {
-        List<List<DemoTraffic.Send>> phases = DemoTraffic.month(SEED, addresses);
+        Arrangement region = regions.all().get(0);
+        List<List<DemoTraffic.Send>> phases = DemoTraffic.month(SEED, addresses, region);
         String[] names = {"assignments (301)", "the providers' retours (302), starts (305) and requests (315)",
-                "stops (307), answers (319), faults"};
+                "stops (307), answers (319), faults", "declarations (323) to the centre " + region.centre()};
         int expected = 0;
         try {
             for (int p = 0; p < phases.size(); p++) {
@@ -67,8 +79,20 @@ public class DemoReplay implements ApplicationRunner {
             Map<String, Object> totals = new TreeMap<>();
             jdbc.query("SELECT outcome, count(*) FROM message GROUP BY outcome",
                     (RowCallbackHandler) rs -> totals.put(rs.getString(1), rs.getLong(2)));
-            LOG.info("demo: done, messages per outcome: {}; see /hawtio, /api/v1/messages and the hub.to-* queues",
-                    totals);
+            LOG.info("demo: messages per outcome: {}", totals);
+            jdbc.query("""
+                    SELECT message_type, outcome, count(*) FROM message WHERE bericht_code IN (484, 490)
+                    GROUP BY 1, 2 ORDER BY 1, 2""", (RowCallbackHandler) rs -> LOG.info(
+                    "demo: declarations {} {}: {}", rs.getString(1), rs.getString(2), rs.getLong(3)));
+            Long parts = jdbc.queryForObject("SELECT count(*) FROM declaration_part", Long.class);
+            LOG.info("demo: {} declaration parts sent to the participants' hub.to-municipality.<CBS> queues", parts);
+            jdbc.query("""
+                    SELECT domain, count(DISTINCT participant), count(*), sum(amount_cents) FROM ledger_entry
+                    WHERE region = ? GROUP BY domain ORDER BY domain""", (RowCallbackHandler) rs -> LOG.info(
+                    "demo: settled {} for {} participants: {} ledger entries, {} euros", rs.getString(1),
+                    rs.getLong(2), rs.getLong(3), java.math.BigDecimal.valueOf(rs.getLong(4), 2)), region.name());
+            LOG.info("demo: done; see /api/v1/settlement?region={}&period=2026-10, /hawtio, /api/v1/messages and "
+                    + "the hub.to-* queues", region.name().replace(" ", "%20"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
