@@ -40,8 +40,13 @@ public final class CoreClient implements AutoCloseable {
 
     /** The next message on a queue; fails when none arrives in time. */
     public Message receive(String queue) throws JMSException {
+        return receive(queue, WAIT);
+    }
+
+    /** The next message on a queue; fails when none arrives within {@code millis}. */
+    public Message receive(String queue, long millis) throws JMSException {
         try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
-            Message message = consumer.receive(WAIT);
+            Message message = consumer.receive(millis);
             assertThat(message).as("a message on " + queue).isNotNull();
             return message;
         }
