@@ -61,6 +61,8 @@ class CentreMunicipalityScenarioTest {
         registry.add("centrumhub.parties.municipalities[1].name", () -> "Heerlen");
         registry.add("centrumhub.parties.municipalities[2].code", () -> "1883");
         registry.add("centrumhub.parties.municipalities[2].name", () -> "Sittard-Geleen");
+        registry.add("centrumhub.parties.municipalities[3].code", () -> "0983");
+        registry.add("centrumhub.parties.municipalities[3].name", () -> "Venlo");
     }
 
     @Autowired
@@ -166,6 +168,63 @@ class CentreMunicipalityScenarioTest {
         String answer = text(client.receive("hub.to-provider." + PROVIDER));
         assertThat(answer).contains("WT-1").contains("<jw325:RetourCode>8001</jw325:RetourCode>");
         assertThat(part(parts(), "1883")).contains("W-1");
+    }
+
+    /** A start addressed to the centre for a participant's client goes to that participant's queue, unchanged. */
+    @Test
+    void aStartAddressedToTheCentreGoesToTheResponsibleParticipant() throws Exception {
+        String bsn = TestBsns.nth(531);
+        assign("0917", bsn, 830001, "45", "830002", "45", "ST301-1");
+        byte[] start = start("ST305-1", "0935", bsn, 830001, 830002);
+        client.send("hub.from-provider." + PROVIDER, start);
+        String answer = text(client.receive("hub.to-provider." + PROVIDER));
+        assertThat(answer).contains("ST305-1").doesNotContain("RetourCode");
+        Message forwarded = client.receive("hub.to-municipality.0917");
+        assertThat(forwarded.getStringProperty("CentrumhubKind")).isEqualTo("FORWARD");
+        assertThat(org.centrumhub.hub.CoreClient.bytes(forwarded)).isEqualTo(start);
+        client.nothingOn("hub.to-municipality.0935", 1000);
+    }
+
+    /**
+     * The same start addressed to a municipality outside the arrangement: the hub judges it for that municipality,
+     * which issued no such assignment, so the standard's code (TR019, 9019) answers it and nothing is forwarded.
+     */
+    @Test
+    void aStartAddressedOutsideTheRegionForARegionClientIsRejected() throws Exception {
+        String bsn = TestBsns.nth(532);
+        assign("0917", bsn, 830101, "45", "830102", "45", "ST301-2");
+        client.send("hub.from-provider." + PROVIDER, start("ST305-2", "0983", bsn, 830101, 830102));
+        assertThat(text(client.receive("hub.to-provider." + PROVIDER))).contains("ST305-2")
+                .contains("<jw306:RetourCode>9019</jw306:RetourCode>");
+        client.nothingOn("hub.to-municipality.0983", 1000);
+        client.nothingOn("hub.to-municipality.0917", 500);
+    }
+
+    /** A declaration still waiting on the day its 325 is due is answered then, with the codes that still apply. */
+    @Test
+    void aWaitingDeclarationIsAnsweredOnItsDueDateWithTheCodesThatStillApply() throws Exception {
+        String bsn = TestBsns.nth(541);
+        DeclarationDoc doc = DeclarationDoc.ijw(PROVIDER, "1883").identificatie("WT-2").number("WT2").period(AUGUST)
+                .line(bsn, Line.debit("W-2", 840001, "45", "45A01", AUGUST, 3, 6500));
+        client.send("hub.from-provider." + PROVIDER, doc.bytes());
+        client.nothingOn("hub.to-provider." + PROVIDER, 2000);
+        jdbc.update("UPDATE waiting_declaration SET due = current_date WHERE message_id = "
+                + "(SELECT id FROM message WHERE identificatie = 'WT-2')");
+        String answer = text(client.receive("hub.to-provider." + PROVIDER));
+        assertThat(answer).contains("WT-2").contains("<jw325:RetourCode>9338</jw325:RetourCode>")
+                .doesNotContain("8001");
+        assertThat(jdbc.queryForObject("SELECT outcome FROM message WHERE identificatie = 'WT-2'", String.class))
+                .isEqualTo("REJECTED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM waiting_declaration w JOIN message m ON m.id = w.message_id "
+                + "WHERE m.identificatie = 'WT-2'", Long.class)).isZero();
+    }
+
+    private static byte[] start(String identificatie, String addressee, String bsn, long first, long second) {
+        String product = "Client/StartProducten/StartProduct";
+        return Fixture.load("ijw/jw305-valid.xml").set("Header/BerichtIdentificatie/Identificatie", identificatie)
+                .set("Header/Ontvanger", addressee).set("Client/Bsn", bsn)
+                .set(product + "[1]/ToewijzingNummer", Long.toString(first))
+                .set(product + "[2]/ToewijzingNummer", Long.toString(second)).toBytes();
     }
 
     /** Sends a 301 with two products (numbers and categories given) and takes the forwarded copy off the queue. */
