@@ -26,7 +26,7 @@ class CrashRecoveryTest {
     void killedMidStreamEveryMessageIsAnsweredOnce() throws Exception {
         hub.start();
         List<byte[]> starts = Traffic.starts("CR", MESSAGES);
-        try (StompClient stomp = new StompClient("127.0.0.1", hub.brokerPort)) {
+        try (StompClient stomp = new StompClient("127.0.0.1", hub.brokerPort, hub.dataDir, "12345678")) {
             for (int from = 0; from < MESSAGES; from += 500) {
                 stomp.sendAll("hub.from-provider.12345678", starts.subList(from, Math.min(MESSAGES, from + 500)));
             }
@@ -38,12 +38,12 @@ class CrashRecoveryTest {
             hub.start();
         }
 
-        Traffic.eachAnsweredAndForwardedOnce(hub.brokerUrl(), MESSAGES);
+        Traffic.eachAnsweredAndForwardedOnce(hub.brokerUrl(), hub.dataDir, MESSAGES);
         assertThat(hub.count("SELECT count(*) FROM message")).isEqualTo(MESSAGES);
         assertThat(hub.count("SELECT count(DISTINCT identificatie) FROM message")).isEqualTo(MESSAGES);
         assertThat(hub.count("SELECT count(*) FROM message WHERE outcome <> 'ACCEPTED'")).as("none judged twice").isZero();
         assertThat(hub.count("SELECT count(*) FROM delivery")).isEqualTo(MESSAGES);
-        assertThat(Traffic.empty(hub.brokerUrl(), "hub.dlq")).isZero();
-        assertThat(Traffic.empty(hub.brokerUrl(), "hub.errors.12345678")).isZero();
+        assertThat(Traffic.count(hub.brokerUrl(), hub.dataDir, "hub.dlq")).isZero();
+        assertThat(Traffic.count(hub.brokerUrl(), hub.dataDir, "hub.errors.12345678")).isZero();
     }
 }

@@ -29,20 +29,20 @@ class DatabaseOutageTest {
     void anOutageUnderLoadLosesNothingAndDeadLettersNothing() throws Exception {
         hub.start();
         List<byte[]> starts = Traffic.starts("DB", MESSAGES);
-        Traffic.send(hub.brokerUrl(), "hub.from-provider.12345678", starts.subList(0, MESSAGES / 2));
+        Traffic.send(hub.brokerUrl(), hub.dataDir, "hub.from-provider.12345678", starts.subList(0, MESSAGES / 2));
         hub.awaitJudged(MESSAGES / 10);
 
         hub.stopDatabase();
         // load goes on while the database is away
-        Traffic.send(hub.brokerUrl(), "hub.from-provider.12345678", starts.subList(MESSAGES / 2, MESSAGES));
+        Traffic.send(hub.brokerUrl(), hub.dataDir, "hub.from-provider.12345678", starts.subList(MESSAGES / 2, MESSAGES));
         Thread.sleep(OUTAGE.toMillis());
         assertThat(hub.get("/health")).as("the hub says it is down while its database is").contains("DOWN");
         hub.startDatabase();
 
-        Traffic.eachAnsweredAndForwardedOnce(hub.brokerUrl(), MESSAGES);
-        assertThat(Traffic.empty(hub.brokerUrl(), "hub.dlq")).as("the hub's dead letters").isZero();
-        assertThat(Traffic.empty(hub.brokerUrl(), "DLQ")).as("the broker's dead letters").isZero();
-        assertThat(Traffic.empty(hub.brokerUrl(), "hub.errors.12345678")).as("error notices").isZero();
+        Traffic.eachAnsweredAndForwardedOnce(hub.brokerUrl(), hub.dataDir, MESSAGES);
+        assertThat(Traffic.count(hub.brokerUrl(), hub.dataDir, "hub.dlq")).as("the hub's dead letters").isZero();
+        assertThat(Traffic.count(hub.brokerUrl(), hub.dataDir, "DLQ")).as("the broker's dead letters").isZero();
+        assertThat(Traffic.count(hub.brokerUrl(), hub.dataDir, "hub.errors.12345678")).as("error notices").isZero();
         assertThat(hub.count("SELECT count(*) FROM message")).isEqualTo(MESSAGES);
         assertThat(hub.count("SELECT count(*) FROM message WHERE outcome <> 'ACCEPTED'")).isZero();
     }

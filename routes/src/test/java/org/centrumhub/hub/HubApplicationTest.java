@@ -3,9 +3,9 @@ package org.centrumhub.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.jms.Connection;
+import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,17 +61,26 @@ class HubApplicationTest {
 
     @Test
     void brokerAcceptsCoreClientsOverTcpAndPersistsItsJournal() throws Exception {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(SERVERS.brokerUrl());
-        try (factory; Connection connection = factory.createConnection()) {
+        // a provider's system sends on its address; the municipality's takes the forwarded message off its queue
+        ActiveMQConnectionFactory provider = new ActiveMQConnectionFactory(SERVERS.brokerUrl(), "12345678",
+                SERVERS.password("12345678"));
+        byte[] start = Traffic.starts("PING", 1).get(0);
+        try (provider; Connection connection = provider.createConnection()) {
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            var message = session.createBytesMessage();
+            message.writeBytes(start);
+            session.createProducer(session.createQueue("hub.from-provider.12345678")).send(message);
+            session.commit();
+        }
+        ActiveMQConnectionFactory municipality = new ActiveMQConnectionFactory(SERVERS.brokerUrl(), "0935",
+                SERVERS.password("0935"));
+        try (municipality; Connection connection = municipality.createConnection()) {
             connection.start();
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            var queue = session.createQueue("test.ping");
-            session.createProducer(queue).send(session.createTextMessage("ping"));
+            MessageConsumer consumer = session.createConsumer(session.createQueue("hub.to-municipality.0935"));
+            Message received = consumer.receive(20_000);
             session.commit();
-            MessageConsumer consumer = session.createConsumer(queue);
-            TextMessage received = (TextMessage) consumer.receive(5000);
-            session.commit();
-            assertThat(received.getText()).isEqualTo("ping");
+            assertThat(CoreClient.bytes(received)).isEqualTo(start);
         }
         assertThat(dataDir.resolve("artemis/journal")).isDirectory();
     }
@@ -84,22 +93,26 @@ class HubApplicationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
-        HttpResponse<String> hawtio = http.send(HttpRequest.newBuilder(uri("/hawtio/")).build(),
+        HttpResponse<String> hawtio = http.send(HttpRequest.newBuilder(uri("/hawtio/")).header("Authorization",
+                        SERVERS.basic("operator")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(hawtio.statusCode()).isEqualTo(200);
         assertThat(hawtio.body()).containsIgnoringCase("hawtio");
         HttpResponse<String> jolokia = http.send(HttpRequest.newBuilder(uri(
-                "/jolokia/search/org.apache.camel:type=context,*")).build(), HttpResponse.BodyHandlers.ofString());
+                "/jolokia/search/org.apache.camel:type=context,*")).header("Authorization", SERVERS.basic("operator"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(jolokia.body()).contains("context=centrumhub");
         HttpResponse<String> routes = http.send(HttpRequest.newBuilder(uri(
-                "/jolokia/search/org.apache.camel:type=routes,*")).build(), HttpResponse.BodyHandlers.ofString());
+                "/jolokia/search/org.apache.camel:type=routes,*")).header("Authorization", SERVERS.basic("operator"))
+                .build(), HttpResponse.BodyHandlers.ofString());
         for (var route : camel.getRoutes()) {
             assertThat(routes.body()).as("route MBean of " + route.getRouteId())
                     .contains("name=\\\"" + route.getRouteId() + "\\\"");
         }
         assertThat(camel.getRoutes()).extracting(r -> r.getRouteId())
                 .contains("intake", "provider-inbound-12345678", "provider-inbound-87654321", "municipality-inbound-0935");
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(),
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(uri("/metrics"))
+                        .header("Authorization", SERVERS.basic("operator")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }

@@ -144,7 +144,14 @@ public final class HubProcess {
 
     public String get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + httpPort + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                URI.create("http://127.0.0.1:" + httpPort + path)).header("Authorization", basic("operator")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** An HTTP Basic Authorization header value for a party or the operator of this hub. */
+    public String basic(String login) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((login + ":"
+                + org.centrumhub.hub.security.Credentials.passwordOf(dataDir, login)).getBytes(StandardCharsets.UTF_8));
     }
 
     private void awaitHealthy(Duration timeout, Path log) throws Exception {

@@ -3,8 +3,11 @@ package org.centrumhub.hub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
+import org.centrumhub.hub.security.Credentials;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Per test class: a fresh data folder under target/ and a free port for the broker's TCP acceptor. */
@@ -32,6 +35,22 @@ public final class HubTestServers {
 
     public String brokerUrl() {
         return "tcp://127.0.0.1:" + brokerPort;
+    }
+
+    /** Parties' systems on this hub's broker, each logged in with its own credential. */
+    public CoreClient client() {
+        return new CoreClient(brokerUrl(), dataDir);
+    }
+
+    /** The password the hub generated for a party (its code) or the operator. */
+    public String password(String login) {
+        return Credentials.passwordOf(dataDir, login);
+    }
+
+    /** An HTTP Basic Authorization header value for a party or the operator. */
+    public String basic(String login) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password(login))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static int freePort() {

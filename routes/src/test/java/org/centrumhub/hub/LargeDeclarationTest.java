@@ -67,13 +67,13 @@ class LargeDeclarationTest {
         Standard.IJW.schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(large)));
         double xsdSeconds = (System.nanoTime() - xsdStart) / 1e9;
 
-        try (CoreClient client = new CoreClient(hub.brokerUrl())) {
+        try (CoreClient client = new CoreClient(hub.brokerUrl(), hub.dataDir)) {
             double largeSeconds = roundTrip(client, large, "LARGE-1");
             double smallSeconds = roundTrip(client, small, "SMALL-1");
             List<String> parts = new ArrayList<>();
             var consumers = new ArrayList<jakarta.jms.MessageConsumer>();
             for (String municipality : PARTICIPANTS) {
-                consumers.add(client.session().createConsumer(client.session().createQueue("hub.to-municipality." + municipality)));
+                consumers.add(client.session("hub.to-municipality." + municipality).createConsumer(client.session("hub.to-municipality." + municipality).createQueue("hub.to-municipality." + municipality)));
             }
             for (var consumer : consumers) {
                 Message part;

@@ -27,11 +27,11 @@ class LargeMessageTest {
     @Test
     void aMessageOverTheLimitIsRefusedWithoutBeingRead() throws Exception {
         hub.start();
-        try (CoreClient client = new CoreClient(hub.brokerUrl())) {
-            BytesMessage huge = client.session().createBytesMessage();
+        try (CoreClient client = new CoreClient(hub.brokerUrl(), hub.dataDir)) {
+            BytesMessage huge = client.session("hub.from-provider.12345678").createBytesMessage();
             // the client streams the body from this stream: 200 MB of XML-looking bytes that never sit in memory
             huge.setObjectProperty("JMS_AMQ_InputStream", new RepeatingStream("<a>0123456789</a>", SIZE));
-            client.session().createProducer(client.session().createQueue("hub.from-provider.12345678")).send(huge);
+            client.session("hub.from-provider.12345678").createProducer(client.session("hub.from-provider.12345678").createQueue("hub.from-provider.12345678")).send(huge);
 
             JsonNode notice = new ObjectMapper().readTree(CoreClient.text(client.receive("hub.errors.12345678")));
             assertThat(notice.get("code").asText()).isEqualTo("MESSAGE_TOO_LARGE");

@@ -28,12 +28,24 @@ public final class StompClient implements AutoCloseable {
         }
     }
 
-    public StompClient(String host, int port) throws IOException {
+    /** Connects as the party (or operator) with its password from the hub's credentials folder. */
+    public StompClient(String host, int port, java.nio.file.Path dataDir, String login) throws IOException {
+        this(host, port, login, org.centrumhub.hub.security.Credentials.passwordOf(dataDir, login));
+    }
+
+    /** Connects with this login and passcode; null for neither (an anonymous client). */
+    public StompClient(String host, int port, String login, String passcode) throws IOException {
         socket = new Socket(host, port);
         socket.setSoTimeout(30_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();
-        frame("CONNECT", Map.of("accept-version", "1.2", "host", "hub", "heart-beat", "0,0"), new byte[0]);
+        Map<String, String> headers = new java.util.LinkedHashMap<>(
+                Map.of("accept-version", "1.2", "host", "hub", "heart-beat", "0,0"));
+        if (login != null) {
+            headers.put("login", login);
+            headers.put("passcode", passcode);
+        }
+        frame("CONNECT", headers, new byte[0]);
         Frame connected = read();
         if (!connected.command().equals("CONNECTED")) {
             throw new IOException("STOMP connect refused: " + connected.command() + " " + connected.headers());

@@ -6,8 +6,10 @@ import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.centrumhub.hub.security.Credentials;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.centrumhub.transform.fixtures.TestBsns;
 
@@ -40,8 +43,8 @@ public final class Traffic {
     }
 
     /** Sends over CORE in transactions of 200. */
-    public static void send(String brokerUrl, String queue, List<byte[]> messages) throws Exception {
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
+    public static void send(String brokerUrl, Path dataDir, String queue, List<byte[]> messages) throws Exception {
+        try (ActiveMQConnectionFactory factory = factory(brokerUrl, dataDir, queue);
              Connection connection = factory.createConnection()) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = session.createProducer(session.createQueue(queue));
@@ -61,9 +64,10 @@ public final class Traffic {
      * Takes messages off a queue until it stays empty for a few seconds after {@code expected} arrived (or a deadline
      * passes), counting them per Identificatie of the message they are about.
      */
-    public static Map<String, Integer> drain(String brokerUrl, String queue, int expected) throws Exception {
+    public static Map<String, Integer> drain(String brokerUrl, Path dataDir, String queue, int expected)
+            throws Exception {
         Map<String, Integer> seen = new HashMap<>();
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
+        try (ActiveMQConnectionFactory factory = factory(brokerUrl, dataDir, queue);
              Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -88,27 +92,36 @@ public final class Traffic {
     }
 
     /** Every one of {@code count} messages sent by the provider was answered once and forwarded once. */
-    public static void eachAnsweredAndForwardedOnce(String brokerUrl, int count) throws Exception {
-        Map<String, Integer> answers = drain(brokerUrl, "hub.to-provider.12345678", count);
-        Map<String, Integer> forwards = drain(brokerUrl, "hub.to-municipality.0935", count);
+    public static void eachAnsweredAndForwardedOnce(String brokerUrl, Path dataDir, int count) throws Exception {
+        Map<String, Integer> answers = drain(brokerUrl, dataDir, "hub.to-provider.12345678", count);
+        Map<String, Integer> forwards = drain(brokerUrl, dataDir, "hub.to-municipality.0935", count);
         assertThat(answers).hasSize(count);
         assertThat(answers.values()).as("answers per message").containsOnly(1);
         assertThat(forwards).hasSize(count);
         assertThat(forwards.values()).as("forwards per message").containsOnly(1);
     }
 
-    /** How many messages a queue holds, taking them off. */
-    public static int empty(String brokerUrl, String queue) throws Exception {
+    /** How many messages a queue holds, browsing it (operators may browse the dead-letter queue). */
+    public static int count(String brokerUrl, Path dataDir, String queue) throws Exception {
         int count = 0;
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl);
+        try (ActiveMQConnectionFactory factory = factory(brokerUrl, dataDir, queue);
              Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
-            while (consumer.receive(1000) != null) {
-                count++;
+            try (QueueBrowser browser = session.createBrowser(session.createQueue(queue))) {
+                var messages = browser.getEnumeration();
+                while (messages.hasMoreElements()) {
+                    messages.nextElement();
+                    count++;
+                }
             }
         }
         return count;
+    }
+
+    /** A connection factory logged in as the owner of the queue. */
+    private static ActiveMQConnectionFactory factory(String brokerUrl, Path dataDir, String queue) {
+        String user = CoreClient.ownerOf(queue);
+        return new ActiveMQConnectionFactory(brokerUrl, user, Credentials.passwordOf(dataDir, user));
     }
 }

@@ -1,13 +1,13 @@
 package org.centrumhub.hub.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +15,7 @@ import org.apache.camel.ProducerTemplate;
 import org.centrumhub.hub.config.HubProperties;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.centrumhub.hub.intake.InboundEnvelope;
+import org.centrumhub.hub.security.Callers;
 import org.centrumhub.hub.store.MessageStore;
 import org.centrumhub.schema.Party;
 import org.centrumhub.transform.intake.Intake;
@@ -23,11 +24,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,20 +66,21 @@ public class MessageApi {
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Send a message", description = "Queues the XML for the hub's intake; 202 with the message id. "
+            + "The sender is the party logged in (HTTP Basic with its code and password). "
             + "The answer follows on the sender's hub.to-... queue and at /api/v1/messages/{id}/answer. 413 when the "
             + "body is over the size limit, 503 with Retry-After when too many large bodies are being received.")
-    public ResponseEntity<Map<String, Object>> send(
-            @Parameter(description = "AGB code of the sending provider or CBS code of the sending municipality")
-            @RequestParam String sender, HttpServletRequest request) throws IOException, InterruptedException {
-        Party party;
-        if (registry.providerCodes().contains(sender)) {
-            party = Party.provider(sender);
-        } else if (registry.municipalityCodes().contains(sender)) {
-            party = Party.municipality(sender);
-        } else {
-            return ResponseEntity.badRequest().body(Map.of("code", "UNKNOWN_SENDER",
-                    "reason", "sender " + sender + " is not a registered provider or municipality"));
+    public ResponseEntity<Map<String, Object>> send(Authentication caller, HttpServletRequest request)
+            throws IOException, InterruptedException {
+        Optional<Party> sender = party(caller);
+        if (sender.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("code", "NOT_A_PARTY",
+                    "reason", "only a registered provider or municipality sends messages; log in with its code"));
         }
+        if (request.getParameter("sender") != null) {
+            return ResponseEntity.badRequest().body(Map.of("code", "SENDER_IS_THE_LOGIN",
+                    "reason", "the sender is the party you log in as; leave out the sender parameter"));
+        }
+        Party party = sender.get();
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             return tooLarge();
@@ -115,15 +117,43 @@ public class MessageApi {
     @GetMapping("/{id}")
     @Operation(summary = "Status of a message", description = "Type, sender, receiver, outcome (queued messages are "
             + "not known yet: 404), retourcodes, advice, the receiver's verdict and times. Never the content.")
-    public ResponseEntity<MessageStore.Summary> status(@PathVariable UUID id) {
-        return store.summary(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    public ResponseEntity<MessageStore.Summary> status(@PathVariable UUID id, Authentication caller) {
+        return store.summary(id).filter(summary -> mayRead(caller, summary)).map(ResponseEntity::ok)
+                .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/{id}/answer", produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(summary = "The hub's answer to a message", description = "The retour (or 325) the hub sent; 404 when "
             + "there is none (not yet judged, refused on transport, forwarded to a provider who answers it, or a "
             + "declaration awaiting judgement).")
-    public ResponseEntity<byte[]> answer(@PathVariable UUID id) {
+    public ResponseEntity<byte[]> answer(@PathVariable UUID id, Authentication caller) {
+        if (store.summary(id).filter(summary -> mayRead(caller, summary)).isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
         return store.answer(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    }
+
+    /** The party that logged in, when it is a registered one. */
+    private Optional<Party> party(Authentication caller) {
+        String code = caller.getName();
+        if (registry.providerCodes().contains(code)) {
+            return Optional.of(Party.provider(code));
+        }
+        if (registry.municipalityCodes().contains(code)) {
+            return Optional.of(Party.municipality(code));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Operators read every message; a party only the messages it sent or received (and so their answers). Anything
+     * else is answered as if it did not exist, so ids of other parties' messages cannot be probed.
+     */
+    private static boolean mayRead(Authentication caller, MessageStore.Summary summary) {
+        if (Callers.isOperator(caller)) {
+            return true;
+        }
+        String code = caller.getName();
+        return code.equals(summary.sender()) || code.equals(summary.receiver());
     }
 }

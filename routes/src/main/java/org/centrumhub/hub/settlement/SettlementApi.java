@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.centrumhub.hub.security.Callers;
 import org.centrumhub.transform.region.Arrangement;
 import org.centrumhub.transform.region.Regions;
 import org.centrumhub.transform.settlement.MonthStatement;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,7 +60,8 @@ public class SettlementApi {
             @Parameter(description = "the DeclaratiePeriode month, YYYY-MM") @RequestParam(required = false) String period,
             @Parameter(description = "CBS code: only this participant") @RequestParam(required = false) String municipality,
             @Parameter(description = "json (default) or csv; or use the Accept header") @RequestParam(required = false)
-            String format, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            String format, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            Authentication caller) {
         Optional<ResponseEntity<?>> bad = required("region", region).or(() -> required("period", period));
         if (bad.isPresent()) {
             return bad.get();
@@ -77,6 +80,10 @@ public class SettlementApi {
         }
         if (municipality != null && !member(arrangement.get(), municipality)) {
             return unknownMunicipality(arrangement.get(), municipality);
+        }
+        Optional<ResponseEntity<?>> refused = refused(caller, arrangement.get(), municipality);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         MonthStatement statement = Settlement.month(arrangement.get(), month,
                 ledger.costs(region, month, month, municipality), ledger.providers(region, month, municipality));
@@ -102,7 +109,7 @@ public class SettlementApi {
             @Parameter(description = "CBS code of the participant") @RequestParam(required = false) String municipality,
             @Parameter(description = "json (default), csv or xlsx; or use the Accept header")
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller) {
         Optional<ResponseEntity<?>> bad = required("region", region).or(() -> required("year", year))
                 .or(() -> required("municipality", municipality));
         if (bad.isPresent()) {
@@ -123,6 +130,10 @@ public class SettlementApi {
         }
         if (!member(arrangement.get(), municipality)) {
             return unknownMunicipality(arrangement.get(), municipality);
+        }
+        Optional<ResponseEntity<?>> refused = refused(caller, arrangement.get(), municipality);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Year which = Year.of(Integer.parseInt(year));
         YearStatement statement = Settlement.year(arrangement.get(), municipality, which,
@@ -235,5 +246,20 @@ public class SettlementApi {
         ResponseEntity<?> response() {
             return error(HttpStatus.BAD_REQUEST, "BAD_PARAMETER", parameter, getMessage());
         }
+    }
+
+    /**
+     * Operators read every region; the region's centre municipality reads all of its region; any other municipality
+     * only its own rows ({@code municipality=<its code>}).
+     */
+    private static Optional<ResponseEntity<?>> refused(Authentication caller, Arrangement arrangement,
+                                                       String municipality) {
+        if (Callers.isOperator(caller) || caller.getName().equals(arrangement.centre())
+                || caller.getName().equals(municipality)) {
+            return Optional.empty();
+        }
+        return Optional.of(ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("code", "NOT_YOURS",
+                "reason", "a municipality reads only its own settlement: add municipality=" + caller.getName()
+                        + " (the centre municipality " + arrangement.centre() + " reads the whole region)")));
     }
 }

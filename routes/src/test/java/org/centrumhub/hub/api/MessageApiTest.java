@@ -49,7 +49,7 @@ class MessageApiTest {
                 .set("Client/AangevraagdeProducten/AangevraagdProduct[1]/ReferentieAanbieder", "API-" + n + "-1")
                 .set("Client/AangevraagdeProducten/AangevraagdProduct[2]/ReferentieAanbieder", "API-" + n + "-2")
                 .toBytes();
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=12345678"))
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages")).header("Authorization", SERVERS.basic("12345678"))
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(request)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(202);
@@ -63,7 +63,7 @@ class MessageApiTest {
         assertThat(status.get("receiver").asText()).isEqualTo("0935");
         assertThat(status.toString()).doesNotContain(TestBsns.nth(100 + n));
 
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id + "/answer")).build(),
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id + "/answer")).header("Authorization", SERVERS.basic("12345678")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("<jw316:BerichtCode>").contains(identificatie);
@@ -72,29 +72,35 @@ class MessageApiTest {
     @Test
     void metricsCountMessagesPerTypeAndRoute() throws Exception {
         postedMessageIsJudgedAndItsAnswerCanBeFetched();
-        String metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+        String metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).header("Authorization", SERVERS.basic("operator")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         assertThat(metrics).containsPattern("centrumhub_messages_total\\{[^}]*outcome=\"ACCEPTED\"[^}]*type=\"JW315\"");
         assertThat(metrics).contains("routeId=\"intake\"").contains("routeId=\"provider-inbound-12345678\"");
     }
 
     @Test
-    void unknownSenderIsABadRequest() throws Exception {
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=11111111"))
-                .header("Content-Type", "application/xml")
+    void theSenderIsTheLoginNeverAParameter() throws Exception {
+        HttpResponse<String> named = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=87654321"))
+                .header("Authorization", SERVERS.basic("12345678")).header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Fixture.bytes("ijw/jw305-valid.xml"))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(posted.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(posted.body()).get("code").asText()).isEqualTo("UNKNOWN_SENDER");
+        assertThat(named.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(named.body()).get("code").asText()).isEqualTo("SENDER_IS_THE_LOGIN");
+        HttpResponse<String> operator = http.send(HttpRequest.newBuilder(uri("/api/v1/messages"))
+                .header("Authorization", SERVERS.basic("operator")).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Fixture.bytes("ijw/jw305-valid.xml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(operator.statusCode()).isEqualTo(403);
     }
 
     @Test
     void aBodyOverTheLimitIsRefusedFromItsLengthBeforeItIsRead() throws Exception {
-        URI target = uri("/api/v1/messages?sender=12345678");
+        URI target = uri("/api/v1/messages");
         try (java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort())) {
             socket.setSoTimeout(10_000);
             // only the head: a 200 MB body is announced and never sent, so only a refusal from the length can answer
-            socket.getOutputStream().write(("POST " + target.getRawPath() + "?" + target.getRawQuery() + " HTTP/1.1\r\n"
+            socket.getOutputStream().write(("POST " + target.getRawPath() + " HTTP/1.1\r\n"
+                    + "Authorization: " + SERVERS.basic("12345678") + "\r\n"
                     + "Host: 127.0.0.1\r\nContent-Type: application/xml\r\nContent-Length: 209715200\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String head = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
@@ -106,7 +112,7 @@ class MessageApiTest {
     void aStreamedBodyOverTheLimitIsRefusedOnceItPassesIt() throws Exception {
         long size = 27L * 1024 * 1024;
         // no Content-Length: the body arrives chunked and is read only up to the limit
-        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages?sender=12345678"))
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages")).header("Authorization", SERVERS.basic("12345678"))
                 .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.InputStream() {
                     private long left = size;
@@ -133,25 +139,25 @@ class MessageApiTest {
 
     @Test
     void onlyAFewLargeBodiesAreReadAtOnce() throws Exception {
-        URI target = uri("/api/v1/messages?sender=12345678");
+        URI target = uri("/api/v1/messages");
         List<java.net.Socket> slow = new ArrayList<>();
         try {
             // four uploads of 2 MB that send their head and stall: each holds one of the four places for large bodies
             for (int i = 0; i < 4; i++) {
                 java.net.Socket socket = new java.net.Socket(target.getHost(), target.getPort());
-                socket.getOutputStream().write(("POST " + target.getRawPath() + "?" + target.getRawQuery()
-                        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\nContent-Length: 2097152"
+                socket.getOutputStream().write(("POST " + target.getRawPath()
+                        + " HTTP/1.1\r\nAuthorization: " + SERVERS.basic("12345678") + "\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\nContent-Length: 2097152"
                         + "\r\n\r\n<").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
                 slow.add(socket);
             }
             Thread.sleep(500);
-            HttpResponse<String> fifth = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/xml")
+            HttpResponse<String> fifth = http.send(HttpRequest.newBuilder(target).header("Authorization", SERVERS.basic("12345678")).header("Content-Type", "application/xml")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024])).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(fifth.statusCode()).isEqualTo(503);
             assertThat(fifth.headers().firstValue("Retry-After")).isPresent();
-            HttpResponse<String> small = http.send(HttpRequest.newBuilder(target).header("Content-Type", "application/xml")
+            HttpResponse<String> small = http.send(HttpRequest.newBuilder(target).header("Authorization", SERVERS.basic("12345678")).header("Content-Type", "application/xml")
                     .POST(HttpRequest.BodyPublishers.ofString("<small/>")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(small.statusCode()).as("a small body does not wait for large ones").isEqualTo(202);
         } finally {
@@ -164,7 +170,7 @@ class MessageApiTest {
     @Test
     void unknownIdIsNotFound() throws Exception {
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(
-                uri("/api/v1/messages/00000000-0000-0000-0000-000000000000")).build(), HttpResponse.BodyHandlers.ofString());
+                uri("/api/v1/messages/00000000-0000-0000-0000-000000000000")).header("Authorization", SERVERS.basic("12345678")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(status.statusCode()).isEqualTo(404);
     }
 
@@ -181,7 +187,7 @@ class MessageApiTest {
     private JsonNode awaitStatus(String id) throws Exception {
         long deadline = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < deadline) {
-            HttpResponse<String> status = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id)).build(),
+            HttpResponse<String> status = http.send(HttpRequest.newBuilder(uri("/api/v1/messages/" + id)).header("Authorization", SERVERS.basic("12345678")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (status.statusCode() == 200) {
                 return json.readTree(status.body());

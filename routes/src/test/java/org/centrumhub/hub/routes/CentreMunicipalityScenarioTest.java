@@ -73,7 +73,7 @@ class CentreMunicipalityScenarioTest {
 
     @BeforeEach
     void connect() throws Exception {
-        client = new CoreClient(SERVERS.brokerUrl());
+        client = SERVERS.client();
     }
 
     @AfterEach
@@ -252,7 +252,7 @@ class CentreMunicipalityScenarioTest {
     private List<Message> parts() throws Exception {
         List<Message> parts = new ArrayList<>();
         for (String municipality : List.of("0935", "0917", "1883")) {
-            var consumer = client.session().createConsumer(client.session().createQueue("hub.to-municipality." + municipality));
+            var consumer = client.session("hub.to-municipality." + municipality).createConsumer(client.session("hub.to-municipality." + municipality).createQueue("hub.to-municipality." + municipality));
             Message message;
             while ((message = consumer.receive(1500)) != null) {
                 assertThat(message.getStringProperty("CentrumhubKind")).isEqualTo("DECLARATION");
@@ -281,7 +281,7 @@ class CentreMunicipalityScenarioTest {
 
     private String get(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + port + path)).header("Authorization", SERVERS.basic("operator")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
     }

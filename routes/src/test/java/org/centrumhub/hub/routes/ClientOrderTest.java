@@ -61,11 +61,11 @@ class ClientOrderTest {
         assertThat(oneByOne.values()).as("the rounds conflict: repeats (9074) and a second current start (9326)")
                 .contains(List.of("9074"), List.of("9326"), List.of());
 
-        Traffic.send(SERVERS.brokerUrl(), "hub.from-municipality.0935", assignments);
-        assertThat(Traffic.drain(SERVERS.brokerUrl(), "hub.to-provider.12345678", CLIENTS).keySet())
+        Traffic.send(SERVERS.brokerUrl(), SERVERS.dataDir(), "hub.from-municipality.0935", assignments);
+        assertThat(Traffic.drain(SERVERS.brokerUrl(), SERVERS.dataDir(), "hub.to-provider.12345678", CLIENTS).keySet())
                 .as("every assignment forwarded before the provider acts").filteredOn(id -> id.startsWith("CA-"))
                 .hasSize(CLIENTS);
-        Traffic.send(SERVERS.brokerUrl(), "hub.from-provider.12345678", conflicts);
+        Traffic.send(SERVERS.brokerUrl(), SERVERS.dataDir(), "hub.from-provider.12345678", conflicts);
         awaitJudged("CO-%", conflicts.size());
 
         Map<String, List<String>> eight = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ class ClientOrderTest {
                         .remove(STARTS + "/ToewijzingNummer").toBytes());
             }
         }
-        Traffic.send(SERVERS.brokerUrl(), "hub.from-provider.12345678", copies);
+        Traffic.send(SERVERS.brokerUrl(), SERVERS.dataDir(), "hub.from-provider.12345678", copies);
         awaitJudged("DUP-%", copies.size());
         for (int pair = 0; pair < 20; pair++) {
             assertThat(jdbc.queryForList("SELECT outcome || ':' || array_to_string(retour_codes, ',') FROM message "

@@ -89,7 +89,7 @@ class IntakeFaultTest {
             });
             advised = true;
         }
-        client = new CoreClient(SERVERS.brokerUrl());
+        client = SERVERS.client();
     }
 
     @AfterEach
@@ -115,7 +115,8 @@ class IntakeFaultTest {
     void anAmqpSenderWithoutMessageIdGetsOneAnswerWhenTheCommitIsLost() throws Exception {
         byte[] start = start("LOST-AMQP", "999900109");
         LOSE_COMMIT_ONCE.put("LOST-AMQP", 0);
-        try (var amqp = new org.apache.qpid.jms.JmsConnectionFactory(SERVERS.brokerUrl().replace("tcp://", "amqp://"))
+        try (var amqp = new org.apache.qpid.jms.JmsConnectionFactory("12345678", SERVERS.password("12345678"),
+                SERVERS.brokerUrl().replace("tcp://", "amqp://"))
                 .createConnection()) {
             Session session = amqp.createSession(false, Session.AUTO_ACKNOWLEDGE);
             var producer = session.createProducer(session.createQueue("hub.from-provider.12345678"));
@@ -132,7 +133,7 @@ class IntakeFaultTest {
         byte[] start = start("LOST-STOMP", "999900110");
         LOSE_COMMIT_ONCE.put("LOST-STOMP", 0);
         URI broker = URI.create(SERVERS.brokerUrl());
-        try (StompClient stomp = new StompClient(broker.getHost(), broker.getPort())) {
+        try (StompClient stomp = new StompClient(broker.getHost(), broker.getPort(), SERVERS.dataDir(), "12345678")) {
             stomp.send("hub.from-provider.12345678", start);
         }
         oneAnswerOneForward("LOST-STOMP", start);
@@ -170,7 +171,7 @@ class IntakeFaultTest {
 
         POISON.clear();
         HttpResponse<String> replay = http.send(HttpRequest.newBuilder(uri("/api/v1/dlq/" + letter.get("id").asText()
-                + "/replay")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                + "/replay")).header("Authorization", SERVERS.basic("operator")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(replay.statusCode()).isEqualTo(202);
         Message answer = client.receive("hub.to-provider.12345678");
         assertThat(text(answer)).contains("POISON-1").doesNotContain("RetourCode");
@@ -189,7 +190,7 @@ class IntakeFaultTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SERVERS.basic("operator")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

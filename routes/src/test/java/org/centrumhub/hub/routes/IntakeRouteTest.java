@@ -52,7 +52,7 @@ class IntakeRouteTest {
 
     @BeforeEach
     void connect() throws Exception {
-        client = new CoreClient(SERVERS.brokerUrl());
+        client = SERVERS.client();
     }
 
     @AfterEach
@@ -105,9 +105,9 @@ class IntakeRouteTest {
 
     @Test
     void aJmsMessageThatCarriesNoDocumentIsRefusedAsUnreadable() throws Exception {
-        var map = client.session().createMapMessage();
+        var map = client.session(PROVIDER_IN).createMapMessage();
         map.setString("Bericht", "not a message of the standard");
-        client.session().createProducer(client.session().createQueue(PROVIDER_IN)).send(map);
+        client.session(PROVIDER_IN).createProducer(client.session(PROVIDER_IN).createQueue(PROVIDER_IN)).send(map);
         JsonNode notice = new ObjectMapper().readTree(text(client.receive("hub.errors.12345678")));
         assertThat(notice.get("code").asText()).isEqualTo("UNREADABLE");
         assertThat(notice.get("reason").asText()).contains("MapMessage");
@@ -290,7 +290,7 @@ class IntakeRouteTest {
                 .set("Client/Bsn", "999900067").remove("Client/StartProducten/StartProduct[2]")
                 .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes();
         String amqpUrl = SERVERS.brokerUrl().replace("tcp://", "amqp://");
-        try (var amqp = new org.apache.qpid.jms.JmsConnectionFactory(amqpUrl).createConnection()) {
+        try (var amqp = new org.apache.qpid.jms.JmsConnectionFactory("12345678", SERVERS.password("12345678"), amqpUrl).createConnection()) {
             amqp.start();
             Session amqpSession = amqp.createSession(false, Session.AUTO_ACKNOWLEDGE);
             var producer = amqpSession.createProducer(amqpSession.createQueue(PROVIDER_IN));
@@ -307,7 +307,7 @@ class IntakeRouteTest {
                 .set("Client/Bsn", "999900080").remove("Client/StartProducten/StartProduct[2]")
                 .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes();
         URI broker = URI.create(SERVERS.brokerUrl());
-        try (StompClient stomp = new StompClient(broker.getHost(), broker.getPort())) {
+        try (StompClient stomp = new StompClient(broker.getHost(), broker.getPort(), SERVERS.dataDir(), "12345678")) {
             stomp.subscribe(PROVIDER_OUT);
             stomp.send(PROVIDER_IN, stompStart);
             StompClient.Frame answer = stomp.receive((int) CoreClient.WAIT);

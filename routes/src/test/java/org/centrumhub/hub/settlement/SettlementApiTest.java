@@ -188,7 +188,8 @@ class SettlementApiTest {
     @Test
     void theYearAsXlsxHasTypedCells() throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(
-                "/api/v1/settlement/year?region=Proefregio&year=2026&municipality=0917")).header("Accept",
+                "/api/v1/settlement/year?region=Proefregio&year=2026&municipality=0917"))
+                .header("Authorization", SERVERS.basic("operator")).header("Accept",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -211,7 +212,8 @@ class SettlementApiTest {
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(207.00);
         }
         HttpResponse<byte[]> byFormat = http.send(HttpRequest.newBuilder(uri(
-                "/api/v1/settlement/year?region=Proefregio&year=2026&municipality=0917&format=xlsx")).build(),
+                "/api/v1/settlement/year?region=Proefregio&year=2026&municipality=0917&format=xlsx"))
+                .header("Authorization", SERVERS.basic("operator")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(byFormat.headers().firstValue("Content-Type")).contains(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -264,7 +266,7 @@ class SettlementApiTest {
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", SERVERS.basic("operator"));
         if (accept != null) {
             request.header("Accept", accept);
         }

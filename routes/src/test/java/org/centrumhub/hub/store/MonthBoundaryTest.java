@@ -83,7 +83,7 @@ class MonthBoundaryTest {
     @Test
     void messagesAroundMonthEndsAreStoredInTheirUtcMonth() throws Exception {
         assertThat(jdbc.queryForObject("SHOW TimeZone", String.class)).isEqualTo("Europe/Amsterdam");
-        try (CoreClient client = new CoreClient(SERVERS.brokerUrl())) {
+        try (CoreClient client = SERVERS.client()) {
             String lastHourOfNovember = judged(client, "MB-1", "2026-11-30T22:30:00Z");
             String firstDutchHourOfDecember = judged(client, "MB-2", "2026-11-30T23:30:00Z");
             String firstHourOfDecember = judged(client, "MB-3", "2026-12-01T00:30:00Z");
