@@ -52,6 +52,9 @@ public class BrokerSecurity {
             for (String deadLetters : new String[] {addresses.dlq(), "DLQ", "ExpiryQueue"}) {
                 configuration.putSecurityRoles(deadLetters, Set.of(hub, operatorBrowses));
             }
+            for (String queue : new String[] {addresses.intake(), addresses.dlq()}) {
+                configuration.addQueueConfiguration(anycast(queue));
+            }
             registry.providers().forEach(entry -> confine(configuration, addresses, Party.provider(entry.code()), hub));
             registry.municipalities().forEach(entry ->
                     confine(configuration, addresses, Party.municipality(entry.code()), hub));
@@ -66,9 +69,12 @@ public class BrokerSecurity {
         configuration.putSecurityRoles(addresses.outbound(party), new HashSet<>(Set.of(hub, reads)));
         configuration.putSecurityRoles(addresses.errors(party), new HashSet<>(Set.of(hub, reads)));
         for (String queue : new String[] {addresses.inbound(party), addresses.outbound(party), addresses.errors(party)}) {
-            configuration.addQueueConfiguration(QueueConfiguration.of(queue).setAddress(queue)
-                    .setRoutingType(RoutingType.ANYCAST).setDurable(true));
+            configuration.addQueueConfiguration(anycast(queue));
         }
+    }
+
+    private static QueueConfiguration anycast(String queue) {
+        return QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true);
     }
 
     /** The broker's own factory under Spring's caching one. */
