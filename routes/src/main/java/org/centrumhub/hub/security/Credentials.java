@@ -77,7 +77,8 @@ public final class Credentials {
         credentials.writeLoginStore(parties, operators, providers, municipalities);
         if (!Files.exists(credentials.certificateUsersFile())) {
             credentials.write(credentials.certificateUsersFile(), Map.of(), "Client certificates: code=<subject DN "
-                    + "of the party's certificate>, e.g. 12345678=CN=12345678, O=Jeugdzorg Proef, C=NL");
+                    + "of the party's certificate, as Java prints it>, e.g. 12345678=CN\\=12345678, O\\=Jeugdzorg Proef, "
+                    + "C\\=NL (or a /regular expression/)");
         }
         generated.report(parties.size() - before, newOperator);
         return credentials;

@@ -41,7 +41,6 @@ public final class LoginModules extends SecurityConfiguration {
             return new AppConfigurationEntry[] {new AppConfigurationEntry(TextFileCertificateLoginModule.class.getName(),
                     LoginModuleControlFlag.REQUIRED, Map.of(
                             "reload", "true",
-                            "normalise", "true",
                             "baseDir", credentials.folder().toString(),
                             "org.apache.activemq.jaas.textfiledn.user", name(credentials.certificateUsersFile()),
                             "org.apache.activemq.jaas.textfiledn.role", name(credentials.rolesFile())))};
