@@ -113,7 +113,7 @@ public class EmbeddedPostgresConfiguration {
     @FlywayDataSource
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres, HubProperties properties) {
-        Credentials credentials = EmbeddedPostgresSecurity.readOrCreateCredentials(
+        Credentials credentials = EmbeddedPostgresSecurity.readCredentials(
                 EmbeddedPostgresSecurity.credentialsFile(properties.dataDir()));
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"

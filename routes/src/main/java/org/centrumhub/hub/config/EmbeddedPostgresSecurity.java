@@ -94,11 +94,23 @@ final class EmbeddedPostgresSecurity {
 
     /** The credentials file's passwords; on the first start it is made (0600) with new random passwords. */
     static Credentials readOrCreateCredentials(Path file) {
-        String text = SecretFiles.readOrCreate(file, () -> "# The embedded PostgreSQL's passwords, made by Centrumhub. "
-                + "To change one: edit it here, restart the hub.\n"
+        return parse(file, SecretFiles.readOrCreate(file, () -> "# The embedded PostgreSQL's passwords, made by "
+                + "Centrumhub. To change one: edit it here, restart the hub.\n"
                 + "superuser.password=" + SecretFiles.password() + "\n"
                 + "hub.user=" + DEFAULT_HUB_USER + "\n"
-                + "hub.password=" + SecretFiles.password() + "\n");
+                + "hub.password=" + SecretFiles.password() + "\n"));
+    }
+
+    /** The credentials file's passwords; the file must exist. */
+    static Credentials readCredentials(Path file) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Credentials parse(Path file, String text) {
         Properties properties = new Properties();
         try {
             properties.load(new StringReader(text));
