@@ -1,11 +1,13 @@
 package org.centrumhub.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.demo.DemoRegion;
+import org.centrumhub.hub.security.Credentials;
 import org.springframework.boot.SpringApplication;
 
 /** Entry point of the {@code centrumhub} command. */
@@ -30,6 +32,10 @@ public final class Centrumhub {
                   Checks iJw 3.2 / iWmo 3.2 messages as the standard does: safe XML, the XSD, then every
                   in-message rule. One result per file; --json prints one JSON object per line.
                   Exit status: 0 all valid, 1 any invalid, 2 usage error.
+              credentials rotate CODE|operator [--data-dir=DIR]
+                  Gives a party (its AGB or CBS code) or the operator a new password: written to
+                  DIR/credentials/parties.properties (or operators.properties), hashed into the login store, which a
+                  running hub re-reads at once. DIR defaults to ./data. The password itself is not printed.
               help
                   Shows this text.
             """;
@@ -65,6 +71,8 @@ public final class Centrumhub {
                 }
                 hub.run(options.toArray(String[]::new));
                 return RUNNING;
+            case "credentials":
+                return credentials(rest, out, err);
             case "help":
             case "--help":
             case "-h":
@@ -74,6 +82,30 @@ public final class Centrumhub {
                 err.println("centrumhub: unknown command '" + args[0] + "'");
                 err.print(USAGE_TEXT);
                 return USAGE;
+        }
+    }
+
+    private static int credentials(String[] args, PrintStream out, PrintStream err) {
+        List<String> words = new ArrayList<>();
+        Path dataDir = Path.of("data");
+        for (String arg : args) {
+            if (arg.startsWith("--data-dir=")) {
+                dataDir = Path.of(arg.substring("--data-dir=".length()));
+            } else {
+                words.add(arg);
+            }
+        }
+        if (words.size() != 2 || !words.get(0).equals("rotate")) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            Path file = Credentials.rotate(dataDir, words.get(1));
+            out.println("new password for " + words.get(1) + " in " + file.toAbsolutePath());
+            return OK;
+        } catch (IllegalArgumentException e) {
+            err.println("centrumhub: " + e.getMessage());
+            return INVALID;
         }
     }
 }
