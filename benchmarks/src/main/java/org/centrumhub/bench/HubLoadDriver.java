@@ -8,13 +8,18 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +37,10 @@ import org.centrumhub.transform.fixtures.TestBsns;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.centrumhub.bench.HubLoadDriver \
  *      [--url tcp://127.0.0.1:61616] [--protocol core|amqp] [--count 2000] [--provider 12345678] [--target intake|bare]
- *      [--batch 50]
+ *      [--batch 50] [--data-dir data]
  * </pre>
+ * The driver logs in as the provider with its password from {@code <data-dir>/credentials/parties.properties}, the
+ * file the hub generates (the hub's data folder, {@code data} by default, {@code data/demo} for the demo).
  * The JW305 messages are starts of care without ToewijzingNummer (task-based) for a different test client each,
  * so every one is accepted, answered, stored and forwarded.
  */
@@ -64,7 +71,9 @@ public final class HubLoadDriver {
                     .remove("Client/StartProducten/StartProduct[2]")
                     .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes());
         }
-        ConnectionFactory factory = protocol.equals("amqp") ? new JmsConnectionFactory(url) : new ActiveMQConnectionFactory(url);
+        String password = password(Path.of(options.getOrDefault("data-dir", "data")), provider);
+        ConnectionFactory factory = protocol.equals("amqp") ? new JmsConnectionFactory(provider, password, url)
+                : new ActiveMQConnectionFactory(url, provider, password);
         Map<String, Long> sentAt = new ConcurrentHashMap<>(count * 2);
         long[] latencies = new long[count];
         try (Connection sending = factory.createConnection(); Connection receiving = factory.createConnection()) {
@@ -112,6 +121,20 @@ public final class HubLoadDriver {
                     count, elapsed / 1e9, count / (elapsed / 1e9), latencies[count / 2] / 1e6,
                     latencies[(int) Math.min(count - 1, Math.ceil(count * 0.99) - 1)] / 1e6, latencies[count - 1] / 1e6);
         }
+    }
+
+    /** The provider's password from the hub's generated credentials. */
+    private static String password(Path dataDir, String provider) throws IOException {
+        Path file = dataDir.resolve("credentials").resolve("parties.properties");
+        Properties parties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            parties.load(reader);
+        }
+        String password = parties.getProperty(provider);
+        if (password == null) {
+            throw new IllegalArgumentException("no password for " + provider + " in " + file);
+        }
+        return password;
     }
 
     private static void drainStale(MessageConsumer consumer) throws Exception {

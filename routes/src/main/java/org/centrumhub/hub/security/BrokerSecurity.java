@@ -16,6 +16,7 @@ import org.centrumhub.hub.config.PartyRegistry;
 import org.centrumhub.schema.Party;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +42,8 @@ public class BrokerSecurity {
 
     @Bean
     ArtemisConfigurationCustomizer securitySettings(PartyRegistry registry, HubAddresses addresses,
-                                                    HubProperties properties, SecurityProperties security) {
+                                                    HubProperties properties, SecurityProperties security,
+                                                    @Value("${centrumhub.bench.bare-route:false}") boolean bareRoute) {
         return (Configuration configuration) -> {
             NetworkExposure.checkAcceptor(properties.broker().acceptor(), security.plaintextOnNetwork());
             configuration.setSecurityEnabled(true);
@@ -54,6 +56,15 @@ public class BrokerSecurity {
             }
             for (String queue : new String[] {addresses.intake(), addresses.dlq()}) {
                 configuration.addQueueConfiguration(anycast(queue));
+            }
+            if (bareRoute) {
+                // the benchmark's baseline route: any provider's load driver may use it
+                configuration.putSecurityRoles("bench.bare.in", Set.of(hub, new Role(Credentials.PROVIDER_ROLE, true,
+                        false, false, false, false, false, false, false, false, false, false, false)));
+                configuration.putSecurityRoles("bench.bare.out", Set.of(hub, new Role(Credentials.PROVIDER_ROLE, false,
+                        true, false, false, false, false, false, true, false, false, false, false)));
+                configuration.addQueueConfiguration(anycast("bench.bare.in"));
+                configuration.addQueueConfiguration(anycast("bench.bare.out"));
             }
             registry.providers().forEach(entry -> confine(configuration, addresses, Party.provider(entry.code()), hub));
             registry.municipalities().forEach(entry ->
