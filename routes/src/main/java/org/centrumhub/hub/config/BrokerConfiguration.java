@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
  * The embedded broker's side of things that Spring Boot's properties cannot express: one TCP acceptor speaking
  * CORE, AMQP 1.0 and STOMP next to the in-VM one, the journal's sync policy, and the hub's address settings. Only
  * used when the broker is embedded ({@code spring.artemis.mode=embedded}); an external broker is configured with
- * {@code spring.artemis.*} and needs the same address settings (see config/broker.xml).
+ * {@code spring.artemis.*} and gets the same address settings from the files the hub writes for it
+ * ({@code centrumhub.security.external-broker-folder}, ExternalBrokerFiles).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {

@@ -1,7 +1,10 @@
 package org.centrumhub.hub.security;
 
 import jakarta.jms.ConnectionFactory;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -34,7 +37,7 @@ import org.springframework.jms.connection.SingleConnectionFactory;
  *   <li>nobody but the hub creates or deletes addresses and queues: every party's queues are made at start-up.</li>
  * </ul>
  * The hub itself connects in-VM as {@code hub} with the password {@link Credentials} made for this start. An
- * external broker needs the same logins and security settings (config/broker.xml).
+ * external broker gets the same logins and rules from the files {@link ExternalBrokerFiles} writes.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.artemis.mode", havingValue = "embedded", matchIfMissing = true)
@@ -47,41 +50,62 @@ public class BrokerSecurity {
         return (Configuration configuration) -> {
             NetworkExposure.checkAcceptor(properties.broker().acceptor(), security.plaintextOnNetwork());
             configuration.setSecurityEnabled(true);
-            Role hub = everything(Credentials.HUB);
-            configuration.putSecurityRoles("#", Set.of(hub));
-            Role operatorBrowses = new Role(Credentials.OPERATOR, false, false, false, false, false, false, false, true,
-                    false, false, true, false);
-            for (String deadLetters : new String[] {addresses.dlq(), "DLQ", "ExpiryQueue"}) {
-                configuration.putSecurityRoles(deadLetters, Set.of(hub, operatorBrowses));
-            }
-            for (String queue : new String[] {addresses.intake(), addresses.dlq()}) {
-                configuration.addQueueConfiguration(anycast(queue));
-            }
-            if (bareRoute) {
-                // the benchmark's baseline route: any provider's load driver may use it
-                configuration.putSecurityRoles("bench.bare.in", Set.of(hub, new Role(Credentials.PROVIDER_ROLE, true,
-                        false, false, false, false, false, false, false, false, false, false, false)));
-                configuration.putSecurityRoles("bench.bare.out", Set.of(hub, new Role(Credentials.PROVIDER_ROLE, false,
-                        true, false, false, false, false, false, true, false, false, false, false)));
-                configuration.addQueueConfiguration(anycast("bench.bare.in"));
-                configuration.addQueueConfiguration(anycast("bench.bare.out"));
-            }
-            registry.providers().forEach(entry -> confine(configuration, addresses, Party.provider(entry.code()), hub));
-            registry.municipalities().forEach(entry ->
-                    confine(configuration, addresses, Party.municipality(entry.code()), hub));
+            rules(registry, addresses, bareRoute).forEach(configuration::putSecurityRoles);
+            queues(registry, addresses, bareRoute).forEach(queue -> configuration.addQueueConfiguration(anycast(queue)));
         };
     }
 
-    private static void confine(Configuration configuration, HubAddresses addresses, Party party, Role hub) {
-        String code = party.code();
-        Role sends = new Role(code, true, false, false, false, false, false, false, false, false, false, false, false);
-        Role reads = new Role(code, false, true, false, false, false, false, false, true, false, false, false, false);
-        configuration.putSecurityRoles(addresses.inbound(party), Set.of(hub, sends));
-        configuration.putSecurityRoles(addresses.outbound(party), new HashSet<>(Set.of(hub, reads)));
-        configuration.putSecurityRoles(addresses.errors(party), new HashSet<>(Set.of(hub, reads)));
-        for (String queue : new String[] {addresses.inbound(party), addresses.outbound(party), addresses.errors(party)}) {
-            configuration.addQueueConfiguration(anycast(queue));
+    /**
+     * Who may do what where: address match to the roles allowed there (the most specific match applies). The same
+     * rules go to an external broker as broker properties ({@link ExternalBrokerFiles}).
+     */
+    static Map<String, Set<Role>> rules(PartyRegistry registry, HubAddresses addresses, boolean bareRoute) {
+        Map<String, Set<Role>> rules = new LinkedHashMap<>();
+        Role hub = everything(Credentials.HUB);
+        rules.put("#", Set.of(hub));
+        Role operatorBrowses = new Role(Credentials.OPERATOR, false, false, false, false, false, false, false, true,
+                false, false, true, false);
+        for (String deadLetters : new String[] {addresses.dlq(), "DLQ", "ExpiryQueue"}) {
+            rules.put(deadLetters, Set.of(hub, operatorBrowses));
         }
+        if (bareRoute) {
+            // the benchmark's baseline route: any provider's load driver may use it
+            rules.put("bench.bare.in", Set.of(hub, sends(Credentials.PROVIDER_ROLE)));
+            rules.put("bench.bare.out", Set.of(hub, reads(Credentials.PROVIDER_ROLE)));
+        }
+        List<Party> parties = new ArrayList<>();
+        registry.providers().forEach(entry -> parties.add(Party.provider(entry.code())));
+        registry.municipalities().forEach(entry -> parties.add(Party.municipality(entry.code())));
+        for (Party party : parties) {
+            rules.put(addresses.inbound(party), Set.of(hub, sends(party.code())));
+            rules.put(addresses.outbound(party), Set.of(hub, reads(party.code())));
+            rules.put(addresses.errors(party), Set.of(hub, reads(party.code())));
+        }
+        return rules;
+    }
+
+    /** The queues made at start-up, so that no party needs the right to create one. */
+    static List<String> queues(PartyRegistry registry, HubAddresses addresses, boolean bareRoute) {
+        List<String> queues = new ArrayList<>(List.of(addresses.intake(), addresses.dlq()));
+        if (bareRoute) {
+            queues.addAll(List.of("bench.bare.in", "bench.bare.out"));
+        }
+        registry.providers().forEach(entry -> queues.addAll(partyQueues(addresses, Party.provider(entry.code()))));
+        registry.municipalities().forEach(entry ->
+                queues.addAll(partyQueues(addresses, Party.municipality(entry.code()))));
+        return queues;
+    }
+
+    private static List<String> partyQueues(HubAddresses addresses, Party party) {
+        return List.of(addresses.inbound(party), addresses.outbound(party), addresses.errors(party));
+    }
+
+    private static Role sends(String role) {
+        return new Role(role, true, false, false, false, false, false, false, false, false, false, false, false);
+    }
+
+    private static Role reads(String role) {
+        return new Role(role, false, true, false, false, false, false, false, true, false, false, false, false);
     }
 
     private static QueueConfiguration anycast(String queue) {
@@ -96,7 +120,7 @@ public class BrokerSecurity {
         return factory;
     }
 
-    private static Role everything(String name) {
+    static Role everything(String name) {
         return new Role(name, true, true, true, true, true, true, true, true, true, true, true, true);
     }
 

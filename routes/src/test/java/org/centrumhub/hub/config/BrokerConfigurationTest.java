@@ -2,23 +2,23 @@ package org.centrumhub.hub.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.centrumhub.hub.security.ExternalBrokerFiles;
 import org.junit.jupiter.api.Test;
 
-/** An external broker gets the same address settings as the embedded one, from config/artemis/broker.properties. */
+/** An external broker gets the same address settings as the embedded one, from the broker.properties the hub writes. */
 class BrokerConfigurationTest {
 
     @Test
     void theExternalBrokersPropertiesMatchTheEmbeddedSettings() throws Exception {
-        Path properties = Path.of("").toAbsolutePath();
-        while (!Files.exists(properties.resolve("config/artemis/broker.properties"))) {
-            properties = properties.getParent();
-        }
+        Properties properties = new Properties();
+        properties.load(new StringReader(ExternalBrokerFiles.brokerProperties(Map.of())));
         ConfigurationImpl external = new ConfigurationImpl();
-        external.parseProperties(properties.resolve("config/artemis/broker.properties").toString());
+        external.parsePrefixedProperties(properties, null);
 
         AddressSettings parsed = external.getAddressSettings().get(BrokerConfiguration.HUB_ADDRESSES);
         AddressSettings embedded = BrokerConfiguration.hubAddressSettings();

@@ -1,0 +1,113 @@
+package org.centrumhub.hub.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.AppConfigurationEntry;
+import javax.security.auth.login.Configuration;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.security.Role;
+import org.apache.activemq.artemis.spi.core.security.jaas.PropertiesLoginModule;
+import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
+import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.hub.config.PartyRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The files for an external broker, read the way Artemis reads them: its broker-properties parser for the address and
+ * security settings, its PropertiesLoginModule for the logins.
+ */
+class ExternalBrokerFilesTest {
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path etc;
+
+    private final PartyRegistry registry = new PartyRegistry(
+            List.of(new PartyRegistry.Entry("0935", "Maastricht")),
+            List.of(new PartyRegistry.Entry("12345678", "Proef")));
+    private final HubAddresses addresses = new HubAddresses("hub.from-provider.", "hub.to-provider.",
+            "hub.from-municipality.", "hub.to-municipality.", "hub.errors.", "hub.intake", "hub.dlq");
+
+    @Test
+    void artemisReadsTheSecurityAndAddressSettings() throws Exception {
+        ExternalBrokerFiles.write(etc, credentials(), registry, addresses, "hub-broker", "hub-secret");
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(etc.resolve("broker.properties"))));
+        ConfigurationImpl broker = new ConfigurationImpl();
+        broker.parsePrefixedProperties(properties, null);
+        assertThat(broker.getStatus()).doesNotContain("\"errors\":[{");
+
+        Map<String, Set<Role>> rules = broker.getSecurityRoles();
+        Role provider = role(rules, "hub.from-provider.12345678", "12345678");
+        assertThat(provider.isSend()).isTrue();
+        assertThat(provider.isConsume()).isFalse();
+        Role reads = role(rules, "hub.to-provider.12345678", "12345678");
+        assertThat(reads.isConsume()).isTrue();
+        assertThat(reads.isSend()).isFalse();
+        assertThat(role(rules, "hub.errors.0935", "0935").isConsume()).isTrue();
+        assertThat(role(rules, "#", "hub").isManage()).isTrue();
+        assertThat(role(rules, "hub.dlq", "operator").isBrowse()).isTrue();
+        assertThat(role(rules, "hub.dlq", "operator").isConsume()).isFalse();
+        assertThat(broker.getAddressSettings().get("hub.#").getMaxDeliveryAttempts()).isEqualTo(-1);
+    }
+
+    @Test
+    void artemisChecksThePartiesAndTheHubAgainstHashes() throws Exception {
+        Credentials credentials = credentials();
+        ExternalBrokerFiles.write(etc, credentials, registry, addresses, "hub-broker", "hub-secret");
+        String users = Files.readString(etc.resolve("artemis-users.properties"));
+        assertThat(users).doesNotContain("hub-secret").doesNotContain(Credentials.passwordOf(dataDir, "12345678"));
+
+        assertThat(login("12345678", Credentials.passwordOf(dataDir, "12345678"))).contains("12345678", "provider");
+        assertThat(login("hub-broker", "hub-secret")).contains("hub", ExternalBrokerFiles.ARTEMIS_ADMIN_ROLE);
+        assertThatThrownBy(() -> login("12345678", "guessed")).isInstanceOf(LoginException.class);
+        assertThatThrownBy(() -> login("hub", credentials.hubPassword())).as("the embedded hub login is not carried over")
+                .isInstanceOf(LoginException.class);
+    }
+
+    private Credentials credentials() {
+        return Credentials.prepare(dataDir, List.of("12345678"), List.of("0935"), (parties, operator) -> { });
+    }
+
+    private static Role role(Map<String, Set<Role>> rules, String match, String name) {
+        assertThat(rules).containsKey(match);
+        return rules.get(match).stream().filter(r -> r.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The role names Artemis' PropertiesLoginModule gives a login on the generated files. */
+    private List<String> login(String user, String password) throws LoginException {
+        Configuration jaas = new Configuration() {
+            @Override
+            public AppConfigurationEntry[] getAppConfigurationEntry(String name) {
+                return new AppConfigurationEntry[] {new AppConfigurationEntry(PropertiesLoginModule.class.getName(),
+                        AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, Map.of("baseDir", etc.toString(),
+                        "org.apache.activemq.jaas.properties.user", "artemis-users.properties",
+                        "org.apache.activemq.jaas.properties.role", "artemis-roles.properties"))};
+            }
+        };
+        LoginContext context = new LoginContext("activemq", null, callbacks -> {
+            for (var callback : callbacks) {
+                if (callback instanceof NameCallback name) {
+                    name.setName(user);
+                } else if (callback instanceof PasswordCallback secret) {
+                    secret.setPassword(password.toCharArray());
+                }
+            }
+        }, jaas);
+        context.login();
+        return context.getSubject().getPrincipals(RolePrincipal.class).stream().map(RolePrincipal::getName).toList();
+    }
+}
