@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The whole suite's log output holds no BSN. Runs after every other test of the build, in a surefire execution of
  * its own (routes/pom.xml), over what this build wrote: each test class's output ({@code *-output.txt}, as
  * {@code redirectTestOutputToFile} makes surefire keep it, and its {@code *.dumpstream}) of transformers and routes,
- * and the logs of the hub processes the fault tests start ({@code target/test-data/**}{@code /hub-*.log}). Every
+ * and the logs of the hub processes the fault tests start ({@code target/test-data/**}{@code /hub-*.log}, with the
+ * {@code postgres-*.log} of the databases they restart). Every
  * eleven-test 9-digit token is a hit, reported by file and line with the number masked, and said to be a fixture
  * BSN or not. Files older than the build's start are left out (stale output of an earlier build); a module without
  * output from this build (run alone) is named and skipped. In a {@code -Dtest=...} run the scan is skipped: the
@@ -65,15 +66,13 @@ class BsnLogScanTest {
                         testOutput),
                 new Source("routes test output", routes.resolve("target/surefire-reports"), testOutput),
                 new Source("hub process logs", routes.resolve("target/test-data"),
-                        file -> file.getFileName().toString().matches("hub-.*\\.log")));
+                        file -> file.getFileName().toString().matches("(hub|postgres)-.*\\.log")));
 
         List<Hit> hits = new ArrayList<>();
         List<String> summary = new ArrayList<>();
         for (Source source : sources) {
             List<Path> files = logs(source, since);
-            summary.add(source.name() + ": " + (files.isEmpty() ? (since.isPresent() ? "none written by this build"
-                    : "no log files") + " in " + project.relativize(source.folder()) + ", not scanned"
-                    : files.size() + " files in " + project.relativize(source.folder())));
+            summary.add(source.name() + ": " + describe(source, files, since, project));
             for (Path file : files) {
                 scan(file, fixtures, hits);
             }
@@ -91,14 +90,34 @@ class BsnLogScanTest {
     }
 
     private static List<Path> logs(Source source, Optional<Instant> since) throws IOException {
-        if (!Files.isDirectory(source.folder())) {
+        return files(source.folder(), source.isLog(), since);
+    }
+
+    private static List<Path> files(Path folder, Predicate<Path> wanted, Optional<Instant> since) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(source.folder())) {
-            return walk.filter(Files::isRegularFile).filter(source.isLog())
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(wanted)
                     .filter(file -> since.map(start -> !modified(file).isBefore(start)).orElse(true))
                     .sorted().collect(Collectors.toList());
         }
+    }
+
+    /** What was scanned of a source, or why nothing: a module whose tests wrote no output, or did not run. */
+    private static String describe(Source source, List<Path> files, Optional<Instant> since, Path project)
+            throws IOException {
+        String where = String.valueOf(project.relativize(source.folder()));
+        if (!files.isEmpty()) {
+            return files.size() + " files in " + where;
+        }
+        String fromThisBuild = since.isPresent() ? " from this build" : "";
+        int reports = files(source.folder(), file -> file.getFileName().toString().matches("TEST-.*\\.xml"), since)
+                .size();
+        if (reports > 0) {
+            return reports + " test classes reported" + fromThisBuild + " in " + where + ", none wrote any output";
+        }
+        return "nothing" + fromThisBuild + " in " + where + " (not run in this build?), not scanned";
     }
 
     private static void scan(Path file, FixtureBsns fixtures, List<Hit> hits) throws IOException {
