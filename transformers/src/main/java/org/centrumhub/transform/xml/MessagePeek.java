@@ -20,6 +20,11 @@ public final class MessagePeek {
 
     /** What a peek found: the message type, and the first Bsn where the message has one. */
     public record Peek(MessageType type, Optional<String> bsn) {
+        /** Without the BSN, should a peek ever be logged. */
+        @Override
+        public String toString() {
+            return "Peek[type=" + type + ", bsn=" + bsn.map(b -> "*********").orElse("none") + "]";
+        }
     }
 
     private MessagePeek() {

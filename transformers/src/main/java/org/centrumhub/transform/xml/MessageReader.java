@@ -3,12 +3,14 @@ package org.centrumhub.transform.xml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.XMLFilterImpl;
@@ -29,13 +33,17 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Reads a message safely and validates it against its XSD in one streaming pass: a hardened parser (no DOCTYPE,
  * nothing external), a size limit, type detection from the root namespace cross-checked with the header, schema
- * validation with the element path of every error, and the element tree for the rules. Thread-safe.
+ * validation with the element path of every error, and the element tree for the rules. Error texts name the element
+ * and what is wrong with it, never the value: the parser's own messages quote the document and are not passed on
+ * ({@link ErrorTexts}). Thread-safe.
  */
 public final class MessageReader {
     /** The chain's limit per message (OP179). */
     public static final long DEFAULT_MAX_BYTES = 25L * 1024 * 1024;
     private static final int MAX_REPORTED_XSD_ERRORS = 50;
-    private static final Pattern NAMESPACE_NOISE = Pattern.compile("\"?http://www\\.istandaarden\\.nl/[^\"]*\"?:");
+    private static final String LOCALE_PROPERTY = "http://apache.org/xml/properties/locale";
+    /** A header code short enough to quote: BerichtVersie and BerichtSubversie are one digit, a BerichtCode three. */
+    private static final Pattern HEADER_CODE = Pattern.compile("[0-9]{1,3}");
 
     private final long maxBytes;
 
@@ -81,10 +89,14 @@ public final class MessageReader {
             return failure(pipeline.type(), Level.XML, parseError(e));
         } catch (SAXException e) {
             return failure(pipeline.type(), Level.XML,
-                    Finding.error(Level.XML, ErrorCode.NOT_WELL_FORMED, null, clean(e.getMessage())));
+                    Finding.error(Level.XML, ErrorCode.NOT_WELL_FORMED, null, "the message cannot be read as XML"));
+        } catch (UnsupportedEncodingException e) {
+            // its message is the encoding name the document declares
+            return failure(Optional.empty(), Level.XML, Finding.error(Level.XML, ErrorCode.UNREADABLE, null,
+                    "cannot read the message: its declared encoding is not supported"));
         } catch (IOException e) {
-            return failure(Optional.empty(), Level.XML,
-                    Finding.error(Level.XML, ErrorCode.UNREADABLE, null, "cannot read the message: " + e.getMessage()));
+            return failure(Optional.empty(), Level.XML, Finding.error(Level.XML, ErrorCode.UNREADABLE, null,
+                    "cannot read the message (" + e.getClass().getSimpleName() + ")"));
         }
         if (limited.count() == 0) {
             return empty();
@@ -113,20 +125,28 @@ public final class MessageReader {
     }
 
     private static Finding parseError(SAXParseException e) {
-        String message = String.valueOf(e.getMessage());
-        ErrorCode code = message.contains("DOCTYPE") ? ErrorCode.DOCTYPE_FORBIDDEN : ErrorCode.NOT_WELL_FORMED;
-        String explanation = code == ErrorCode.DOCTYPE_FORBIDDEN
-                ? "a DOCTYPE declaration is not allowed in a message of the standard; nothing of it was processed"
-                : "not well-formed XML: " + message;
-        return Finding.error(Level.XML, code, location(e), explanation);
+        if (ErrorTexts.isDoctype(e.getMessage())) {
+            return Finding.error(Level.XML, ErrorCode.DOCTYPE_FORBIDDEN, location(e),
+                    "a DOCTYPE declaration is not allowed in a message of the standard; nothing of it was processed");
+        }
+        return Finding.error(Level.XML, ErrorCode.NOT_WELL_FORMED, location(e),
+                "not well-formed XML: " + ErrorTexts.wellFormedness(e.getMessage()));
     }
 
     private static String location(SAXParseException e) {
         return "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
     }
 
-    private static String clean(String message) {
-        return message == null ? "" : NAMESPACE_NOISE.matcher(message).replaceAll("");
+    /** A header code as the document has it when it is a short number, which cannot be a BSN or a name. */
+    private static String quoted(String code) {
+        return HEADER_CODE.matcher(code).matches() ? code : "a value that is not a code of the standard";
+    }
+
+    /** An element's path below the message part it is in: {@code Naam/Geslachtsnaam/Achternaam} in a Client. */
+    private static String relative(Deque<String> path) {
+        List<String> steps = new ArrayList<>(path);
+        return String.join("/", steps.size() > 2 ? steps.subList(2, steps.size()) : steps.subList(steps.size() - 1,
+                steps.size()));
     }
 
     /**
@@ -146,6 +166,7 @@ public final class MessageReader {
         private org.xml.sax.Locator locator;
         private MessageType type;
         private ValidatorHandler validator;
+        private SchemaVocabulary vocabulary;
         private String berichtCode;
         private String berichtVersie;
         private String berichtSubversie;
@@ -175,15 +196,16 @@ public final class MessageReader {
                 String other = MessageType.fromBerichtCode(berichtCode).map(t -> " (that is " + t + ")").orElse("");
                 result.add(Finding.error(Level.XSD, ErrorCode.TYPE_MISMATCH, "/Bericht/Header/BerichtCode",
                         "the root namespace makes this a " + type + ", whose BerichtCode is " + type.berichtCode()
-                                + ", but the header says " + berichtCode + other));
+                                + ", but the header says " + quoted(berichtCode) + other));
             }
             if (berichtVersie != null && !berichtVersie.equals(MessageType.VERSION)) {
                 result.add(Finding.error(Level.XSD, ErrorCode.TYPE_MISMATCH, "/Bericht/Header/BerichtVersie",
-                        "BerichtVersie is " + berichtVersie + ", but " + type + " is version 3.2 (BerichtVersie 3)"));
+                        "BerichtVersie is " + quoted(berichtVersie) + ", but " + type
+                                + " is version 3.2 (BerichtVersie 3)"));
             }
             if (berichtSubversie != null && !berichtSubversie.equals(MessageType.SUBVERSION)) {
                 result.add(Finding.error(Level.XSD, ErrorCode.TYPE_MISMATCH, "/Bericht/Header/BerichtSubversie",
-                        "BerichtSubversie is " + berichtSubversie + ", but " + type
+                        "BerichtSubversie is " + quoted(berichtSubversie) + ", but " + type
                                 + " is version 3.2 (BerichtSubversie 2)"));
             }
             return result;
@@ -265,6 +287,12 @@ public final class MessageReader {
         private void attachValidator(String uri, String localName) throws SAXException {
             type = MessageType.fromNamespace(uri).orElseThrow(() -> new UnknownType(uri, localName));
             validator = type.standard().schema().newValidatorHandler();
+            try {
+                // English messages, whose wording ErrorTexts reads the schema's facets from
+                validator.setProperty(LOCALE_PROPERTY, Locale.ENGLISH);
+            } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+                // another validator: its errors are still told from their keys, only less precisely
+            }
             validator.setErrorHandler(this);
             validator.setContentHandler(tree);
             setContentHandler(validator);
@@ -300,8 +328,12 @@ public final class MessageReader {
             lastErrorLocation = at;
             // an invalid message is never rule-checked: stop building its tree, so hostile input costs no memory
             validator.setContentHandler(null);
+            if (vocabulary == null) {
+                vocabulary = SchemaVocabulary.of(type.standard());
+            }
+            String element = path.isEmpty() ? "the document" : relative(path);
             xsdErrors.add(Finding.error(Level.XSD, ErrorCode.XSD_INVALID, where,
-                    clean(exception.getMessage()) + " (" + location(exception) + ")"));
+                    ErrorTexts.schemaError(exception.getMessage(), element, vocabulary) + " (" + at + ")"));
         }
 
         @Override

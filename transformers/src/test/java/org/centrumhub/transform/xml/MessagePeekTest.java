@@ -16,6 +16,7 @@ class MessagePeekTest {
                 .toBytes()).orElseThrow();
         assertThat(peek.type()).isEqualTo(MessageType.JW305);
         assertThat(peek.bsn()).contains("999900043");
+        assertThat(peek.toString()).as("a logged peek").doesNotContain("999900043").contains("JW305");
     }
 
     @Test

@@ -48,7 +48,8 @@ class MessageReaderTest {
         Finding finding = outcome.findings().get(0);
         assertThat(finding.code()).isEqualTo(ErrorCode.XSD_INVALID.name());
         assertThat(finding.path()).isEqualTo("/Bericht/Client/StartProducten/StartProduct[2]/Begindatum");
-        assertThat(finding.message()).contains("2026-13-01").containsPattern("line \\d+, column \\d+");
+        assertThat(finding.message()).startsWith("StartProducten/StartProduct[2]/Begindatum: not a valid date")
+                .doesNotContain("2026-13-01").containsPattern("line \\d+, column \\d+");
         assertThat(outcome.findings()).as("one finding per bad value, not Xerces' follow-ups").hasSize(1);
     }
 
