@@ -85,7 +85,7 @@ public class IntakeRecorder {
      * Runs {@code judgeAndRecord} in one transaction holding an exclusive lock on every key, so messages about the
      * same client, and copies of one message, are judged one after another across consumers and hub nodes.
      */
-    public MessageStore.Stored exclusively(List<String> lockKeys, Supplier<MessageStore.Stored> judgeAndRecord) {
+    public <T> T exclusively(List<String> lockKeys, Supplier<T> judgeAndRecord) {
         return transactions.execute(tx -> {
             if (!lockKeys.isEmpty()) {
                 Long[] ids = lockKeys.stream().map(IntakeRecorder::lockId).distinct().sorted().toArray(Long[]::new);
