@@ -67,8 +67,10 @@ public final class DataKeys {
         return keys.keySet();
     }
 
-    public SecretKey newestKey() {
-        return keys.lastEntry().getValue().secret();
+    /** The newest key with its id, read together (a rescan between two reads cannot mix them up). */
+    public Map.Entry<Integer, SecretKey> newestKey() {
+        Map.Entry<Integer, Key> newest = keys.lastEntry();
+        return Map.entry(newest.getKey(), newest.getValue().secret());
     }
 
     /** The key with this id; when this hub does not know it yet, the folder is read again once. */

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -67,8 +68,9 @@ public class MessageCipher {
         if (plain == null || plain.length == 0) {
             return plain;
         }
-        int keyId = keys.newest();
-        SecretKey key = keys.newestKey();
+        Map.Entry<Integer, SecretKey> newest = keys.newestKey();
+        int keyId = newest.getKey();
+        SecretKey key = newest.getValue();
         byte[] iv = SecretFiles.randomBytes(IV);
         ByteBuffer header = ByteBuffer.allocate(HEADER).put(AES_GCM).putInt(keyId);
         try {
