@@ -2,6 +2,7 @@ package org.centrumhub.hub.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,11 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param embeddedPostgres the embedded PostgreSQL, used when {@code spring.datasource.url} is not set
  * @param intake           how messages are taken in and what happens when that fails
  * @param http             limits of the HTTP intake
+ * @param encryption       the keys that encrypt personal data at rest (docs/data-at-rest.md)
+ * @param retention        how long stored messages are kept, per retention kind (docs/data-at-rest.md)
  */
 @ConfigurationProperties("centrumhub")
 public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("Europe/Amsterdam") ZoneId timeZone,
                             @DefaultValue Broker broker, @DefaultValue EmbeddedPostgres embeddedPostgres,
-                            @DefaultValue Intake intake, @DefaultValue Http http) {
+                            @DefaultValue Intake intake, @DefaultValue Http http,
+                            @DefaultValue Encryption encryption, @DefaultValue Retention retention) {
 
     /**
      * @param acceptor the TCP acceptor of the embedded broker (CORE, AMQP 1.0 and STOMP); empty for in-VM only
@@ -61,5 +65,38 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
      * @param concurrentLargeBodies how many large bodies are read at once; more are refused with 503 and Retry-After
      */
     public record Http(@DefaultValue("1MB") DataSize largeBody, @DefaultValue("4") int concurrentLargeBodies) {
+    }
+
+    /**
+     * The schedules are read by their {@code @Scheduled} annotations from the same properties.
+     *
+     * @param keyFolder             the folder of the data keys ({@code data-key-<id>.secret}); empty:
+     *                              {@code <data dir>/keys}
+     * @param rescanEvery           how often the key folder is read again
+     * @param reencryptEvery        how often the re-encryption job looks for values under older keys
+     * @param reencryptInitialDelay when it first runs after start-up
+     * @param batchSize             how many rows the re-encryption job rewrites in one transaction
+     */
+    public record Encryption(Path keyFolder, @DefaultValue("PT1M") Duration rescanEvery,
+                             @DefaultValue("PT24H") Duration reencryptEvery,
+                             @DefaultValue("PT1M") Duration reencryptInitialDelay, @DefaultValue("100") int batchSize) {
+        public Path keyFolder(Path dataDir) {
+            return keyFolder == null || keyFolder.toString().isBlank() ? dataDir.resolve("keys") : keyFolder;
+        }
+    }
+
+    /**
+     * How long a message is kept after the month it was received in: its month's partition of its kind is dropped
+     * once the whole month is older than this.
+     *
+     * @param declaration declarations (323) and their answers (325): fiscal law keeps them seven years
+     * @param care        assignments, starts, stops, requests, answers and their retours (301-320)
+     * @param refused     messages refused on transport or rejected as invalid (0001): unreadable, never processed
+     * @param cron        when the retention job runs (UTC; read by its {@code @Scheduled} annotation)
+     * @param lockTimeout how long dropping a partition waits for the intake's locks before it tries again next time
+     */
+    public record Retention(@DefaultValue("P7Y") Period declaration, @DefaultValue("P2Y") Period care,
+                            @DefaultValue("P3M") Period refused, @DefaultValue("0 37 3 * * *") String cron,
+                            @DefaultValue("5s") Duration lockTimeout) {
     }
 }

@@ -85,6 +85,10 @@ public class IntakeProcessor implements Processor {
         if (earlier.outcome() != Outcome.WAITING) {
             return attempt.equals(recorder.decisionAttempt(envelope.id()).orElse(null)) ? earlier : null;
         }
+        if (earlier.raw().length == 0) {
+            LOG.warn("declaration {} waited, but its content was erased: it is not judged again", envelope.id());
+            return null;
+        }
         ValidationResult read = intake.read(earlier.raw());
         List<String> locks = Intake.lockKeys(read.message().orElseThrow(), stores);
         MessageStore.Stored decided = recorder.exclusively(locks, () -> {

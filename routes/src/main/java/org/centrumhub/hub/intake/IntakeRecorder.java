@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.IdentityHashMap;
 import org.centrumhub.hub.settlement.DeclarationLedger;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.declaration.DeclarationLine;
 import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.split.DeclarationSplit;
@@ -84,7 +85,7 @@ public class IntakeRecorder {
      * Runs {@code judgeAndRecord} in one transaction holding an exclusive lock on every key, so messages about the
      * same client, and copies of one message, are judged one after another across consumers and hub nodes.
      */
-    public MessageStore.Stored exclusively(List<String> lockKeys, Supplier<MessageStore.Stored> judgeAndRecord) {
+    public <T> T exclusively(List<String> lockKeys, Supplier<T> judgeAndRecord) {
         return transactions.execute(tx -> {
             if (!lockKeys.isEmpty()) {
                 Long[] ids = lockKeys.stream().map(IntakeRecorder::lockId).distinct().sorted().toArray(Long[]::new);
@@ -169,7 +170,7 @@ public class IntakeRecorder {
         return new MessageStore.Stored(envelope.id(), clock.instant(), envelope.party(), envelope.clientMessageId(),
                 Integer.valueOf(message.type().berichtCode()), message.type().name(),
                 retour ? message.receiver() : message.sender(), retour ? message.sender() : message.receiver(),
-                message.identificatie(), client, Intake.assignmentNumbers(message), judged.outcome(),
+                message.identificatie(), client, clientKeys(message), Intake.assignmentNumbers(message), judged.outcome(),
                 advice ? List.of() : judged.retourCodes(), advice ? judged.retourCodes() : List.of(), raw,
                 judged.answer().map(a -> a.xml()).orElse(null), null, judged.inReplyTo().orElse(null));
     }
@@ -178,9 +179,17 @@ public class IntakeRecorder {
         return new MessageStore.Stored(envelope.id(), clock.instant(), envelope.party(), envelope.clientMessageId(),
                 refused.type().map(t -> Integer.valueOf(t.berichtCode())).orElse(null),
                 refused.type().map(Enum::name).orElse(null), envelope.party().code(), null, null, null, List.of(),
-                Outcome.REFUSED, List.of(refused.code().name()), List.of(), raw, null,
+                List.of(), Outcome.REFUSED, List.of(refused.code().name()), List.of(), raw, null,
                 notice(envelope, refused.type().map(Enum::name).orElse(null), refused.code().name(), refused.reason(),
                         refused.findings()), null);
+    }
+
+    /** Every client the message concerns, by client key: its client, or each client of a declaration. */
+    private List<String> clientKeys(Message message) {
+        String path = message.type().kind() == MessageType.Kind.DECLARATION ? "Declaratie/Clienten/Client/Bsn"
+                : "Client/Bsn";
+        return message.root().all(path).stream().map(XmlElement::text).map(stores::clientKey).distinct().sorted()
+                .toList();
     }
 
     /** The JSON error notice for a message's sender: no BSN, name or address, only codes, paths and reasons. */

@@ -1,31 +1,36 @@
 package org.centrumhub.hub.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.centrumhub.hub.config.HubProperties;
+import org.centrumhub.hub.security.SecretFiles;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The keyed hash (HMAC-SHA256) under which the stores know a client instead of the BSN. The key is read from
- * {@code <data dir>/client-key.secret}, created with 32 random bytes on first start; keep it with the database
- * backups (without it the stored keys cannot be matched to new messages).
+ * {@code <data dir>/client-key.secret}, created 0600 (in the call that creates it) with 32 random bytes on first
+ * start; keep it with the database backups (without it the stored keys cannot be matched to new messages).
  */
 @Component
 public class ClientKeys {
+    /** The file under the data folder that holds the key, as 64 hex digits. */
+    public static final String FILE = "client-key.secret";
+
     private final SecretKeySpec key;
 
+    @Autowired
     public ClientKeys(HubProperties properties) {
-        this.key = new SecretKeySpec(loadOrCreate(properties.dataDir().resolve("client-key.secret")), "HmacSHA256");
+        this(properties.dataDir().resolve(FILE));
+    }
+
+    /** The client keys under the key in this file (created when missing). */
+    public ClientKeys(Path file) {
+        this.key = new SecretKeySpec(loadOrCreate(file), "HmacSHA256");
     }
 
     public String of(String bsn) {
@@ -39,23 +44,11 @@ public class ClientKeys {
     }
 
     private static byte[] loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).trim());
-            }
-            Files.createDirectories(file.getParent());
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            Files.writeString(file, HexFormat.of().formatHex(secret), StandardCharsets.US_ASCII,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the folder's own protection applies
-            }
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the client key " + file, e);
+        String hex = SecretFiles.readOrCreate(file, () -> HexFormat.of().formatHex(SecretFiles.randomBytes(32))).trim();
+        byte[] secret = HexFormat.of().parseHex(hex);
+        if (secret.length < 32) {
+            throw new IllegalStateException("the client key " + file + " must hold at least 32 bytes as hex digits");
         }
+        return secret;
     }
 }

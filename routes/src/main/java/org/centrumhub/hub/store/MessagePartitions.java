@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the message store's monthly partitions ahead: at start-up and every day, the current UTC month and the
+ * Makes the message store's monthly partitions ahead (each split into one partition per {@link RetentionKind}, which
+ * {@link MessageRetention} drops when its time has come): at start-up and every day, the current UTC month and the
  * next few. Nothing per message: a message whose month has no partition (a clock far ahead, a job that did not run)
  * lands in the default partition and moves into its month when that partition is made.
  */

@@ -8,22 +8,39 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.centrumhub.hub.security.MessageCipher;
 import org.centrumhub.schema.Party;
 import org.centrumhub.transform.intake.Outcome;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
  * The message store: every message received, raw, with what became of it and what the hub sent about it; and the
- * register of Identificaties that count as sent (TR056, unique per sender and message type).
+ * register of Identificaties that count as sent (TR056, unique per sender and message type). The XML (the message,
+ * the answer, the parts of a split declaration) and the error notice are encrypted before they are stored and
+ * decrypted when read ({@link MessageCipher}), each bound to its row and column.
  */
 @Repository
 public class MessageStore {
     private final JdbcTemplate jdbc;
+    private final MessageCipher cipher;
 
-    public MessageStore(JdbcTemplate jdbc) {
+    public MessageStore(JdbcTemplate jdbc, MessageCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    /** The encrypted columns of the message table. */
+    public static final List<String> ENCRYPTED = List.of("raw_xml", "answer_xml", "notice");
+
+    /** What a value in a column of a message row is bound to (the GCM additional data): that row and column. */
+    public static String context(UUID messageId, String column) {
+        return "message/" + messageId + "/" + column;
+    }
+
+    /** What the part of a split declaration is bound to: its declaration and municipality. */
+    public static String partContext(UUID messageId, String municipality) {
+        return "declaration_part/" + messageId + "/" + municipality;
     }
 
     /**
@@ -32,42 +49,54 @@ public class MessageStore {
      * @param party       whose address it arrived on
      * @param sender      who sent it in the exchange (the party, also for a retour)
      * @param receiver    who it is for: the Ontvanger of a heen message, the municipality a retour goes back to
+     * @param clientKeys  every client the message concerns: its client, or each client of a declaration
      * @param adviceCodes for a forwarded message: the retourcodes the hub's stores predict
      * @param inReplyTo   for a relayed retour: the forwarded message it answers
      */
     public record Stored(UUID id, Instant receivedAt, Party party, String clientMessageId, Integer berichtCode,
                          String type, String sender, String receiver, String identificatie, String clientKey,
-                         List<Long> assignmentNumbers, Outcome outcome, List<String> retourCodes,
+                         List<String> clientKeys, List<Long> assignmentNumbers, Outcome outcome, List<String> retourCodes,
                          List<String> adviceCodes, byte[] raw, byte[] answer, String notice, UUID inReplyTo) {
     }
 
     public void save(Stored message) {
+        UUID id = message.id();
         jdbc.update("""
-                INSERT INTO message (id, received_at, party_role, party_code, client_message_id, bericht_code,
-                                     message_type, sender, receiver, identificatie, client_key, assignment_numbers,
-                                     outcome, retour_codes, advice_codes, raw_xml, answer_xml, answered_at, notice,
-                                     in_reply_to)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                message.id(), utc(message.receivedAt()), message.party().role().name(), message.party().code(),
+                INSERT INTO message (id, received_at, retention_kind, party_role, party_code, client_message_id,
+                                     bericht_code, message_type, sender, receiver, identificatie, client_key,
+                                     client_keys, assignment_numbers, outcome, retour_codes, advice_codes, raw_xml,
+                                     answer_xml, answered_at, notice, in_reply_to)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, utc(message.receivedAt()), RetentionKind.of(message.type(), message.outcome()).column(),
+                message.party().role().name(), message.party().code(),
                 message.clientMessageId(), message.berichtCode(), message.type(), message.sender(), message.receiver(),
-                message.identificatie(), message.clientKey(), message.assignmentNumbers().toArray(Long[]::new),
+                message.identificatie(), message.clientKey(), message.clientKeys().toArray(String[]::new),
+                message.assignmentNumbers().toArray(Long[]::new),
                 message.outcome().name(), message.retourCodes().toArray(String[]::new),
-                message.adviceCodes().toArray(String[]::new), message.raw(), message.answer(),
-                message.answer() == null ? null : utc(message.receivedAt()), message.notice(), message.inReplyTo());
+                message.adviceCodes().toArray(String[]::new), cipher.seal(message.raw(), context(id, "raw_xml")),
+                cipher.seal(message.answer(), context(id, "answer_xml")),
+                message.answer() == null ? null : utc(message.receivedAt()),
+                cipher.sealText(message.notice(), context(id, "notice")), message.inReplyTo());
     }
 
-    private static final RowMapper<Stored> STORED = (rs, row) -> new Stored(rs.getObject("id", UUID.class),
-            instant(rs, "received_at"), new Party(Party.Role.valueOf(rs.getString("party_role")), rs.getString("party_code")),
-            rs.getString("client_message_id"), (Integer) rs.getObject("bericht_code"), rs.getString("message_type"),
-            rs.getString("sender"), rs.getString("receiver"), rs.getString("identificatie"), rs.getString("client_key"),
-            List.of((Long[]) rs.getArray("assignment_numbers").getArray()), Outcome.valueOf(rs.getString("outcome")),
-            List.of((String[]) rs.getArray("retour_codes").getArray()),
-            List.of((String[]) rs.getArray("advice_codes").getArray()), rs.getBytes("raw_xml"),
-            rs.getBytes("answer_xml"), rs.getString("notice"), rs.getObject("in_reply_to", UUID.class));
+    private Stored stored(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new Stored(id, instant(rs, "received_at"),
+                new Party(Party.Role.valueOf(rs.getString("party_role")), rs.getString("party_code")),
+                rs.getString("client_message_id"), (Integer) rs.getObject("bericht_code"), rs.getString("message_type"),
+                rs.getString("sender"), rs.getString("receiver"), rs.getString("identificatie"),
+                rs.getString("client_key"), List.of((String[]) rs.getArray("client_keys").getArray()),
+                List.of((Long[]) rs.getArray("assignment_numbers").getArray()), Outcome.valueOf(rs.getString("outcome")),
+                List.of((String[]) rs.getArray("retour_codes").getArray()),
+                List.of((String[]) rs.getArray("advice_codes").getArray()),
+                cipher.open(rs.getBytes("raw_xml"), context(id, "raw_xml")),
+                cipher.open(rs.getBytes("answer_xml"), context(id, "answer_xml")),
+                cipher.openText(rs.getBytes("notice"), context(id, "notice")), rs.getObject("in_reply_to", UUID.class));
+    }
 
     /** The stored message with this hub id: what an earlier attempt decided, to send it again without judging. */
     public Optional<Stored> find(UUID id) {
-        return jdbc.query("SELECT * FROM message WHERE id = ?", STORED, id).stream().findFirst();
+        return jdbc.query("SELECT * FROM message WHERE id = ?", this::stored, id).stream().findFirst();
     }
 
     /** Whether this sender's Identificatie for this message type counts as sent (TR056). */
@@ -100,7 +129,7 @@ public class MessageStore {
     /** Keeps one participating municipality's part of a split declaration, to send (and send again) from the store. */
     public void savePart(UUID messageId, String municipality, byte[] xml) {
         jdbc.update("INSERT INTO declaration_part (message_id, municipality, xml) VALUES (?, ?, ?)", messageId,
-                municipality, xml);
+                municipality, cipher.seal(xml, partContext(messageId, municipality)));
     }
 
     /** The parts of a split declaration per municipality, in municipality order. */
@@ -108,7 +137,8 @@ public class MessageStore {
         java.util.LinkedHashMap<String, byte[]> parts = new java.util.LinkedHashMap<>();
         jdbc.query("SELECT municipality, xml FROM declaration_part WHERE message_id = ? ORDER BY municipality",
                 rs -> {
-                    parts.put(rs.getString(1), rs.getBytes(2));
+                    String municipality = rs.getString(1);
+                    parts.put(municipality, cipher.open(rs.getBytes(2), partContext(messageId, municipality)));
                 }, messageId);
         return parts;
     }
@@ -121,8 +151,8 @@ public class MessageStore {
                          Instant at) {
         jdbc.update("""
                 UPDATE message SET outcome = ?, retour_codes = ?, answer_xml = ?, answered_at = ?, decision_attempt = ?
-                WHERE id = ?""", outcome.name(), retourCodes.toArray(String[]::new), answer,
-                answer == null ? null : utc(at), attempt, id);
+                WHERE id = ?""", outcome.name(), retourCodes.toArray(String[]::new),
+                cipher.seal(answer, context(id, "answer_xml")), answer == null ? null : utc(at), attempt, id);
     }
 
     /** The judgement attempt that decided a formerly waiting declaration. */
@@ -163,7 +193,7 @@ public class MessageStore {
 
     public Optional<byte[]> answer(UUID id) {
         return jdbc.query("SELECT answer_xml FROM message WHERE id = ? AND answer_xml IS NOT NULL",
-                (rs, row) -> rs.getBytes(1), id).stream().findFirst();
+                (rs, row) -> cipher.open(rs.getBytes(1), context(id, "answer_xml")), id).stream().findFirst();
     }
 
     public int count() {

@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The hub's JVM runs in Europe/Amsterdam (so its database sessions do too) while messages arrive around month ends:
- * each is stored in the partition of its UTC month, a month without a partition yet lands in the default partition
- * and moves into its own when that is made, and the answer carries the Dutch date.
+ * each is stored in the partition of its UTC month (and its retention kind), a month without a partition yet lands in
+ * the default partition and moves into its own when that is made, and the answer carries the Dutch date.
  */
 @SpringBootTest(classes = {CentrumhubApplication.class, MonthBoundaryTest.Clocks.class},
         webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -87,9 +87,9 @@ class MonthBoundaryTest {
             String lastHourOfNovember = judged(client, "MB-1", "2026-11-30T22:30:00Z");
             String firstDutchHourOfDecember = judged(client, "MB-2", "2026-11-30T23:30:00Z");
             String firstHourOfDecember = judged(client, "MB-3", "2026-12-01T00:30:00Z");
-            assertThat(partition("MB-1")).isEqualTo("message_2026_11");
-            assertThat(partition("MB-2")).as("still November in UTC").isEqualTo("message_2026_11");
-            assertThat(partition("MB-3")).isEqualTo("message_2026_12");
+            assertThat(partition("MB-1")).isEqualTo("message_2026_11_care");
+            assertThat(partition("MB-2")).as("still November in UTC").isEqualTo("message_2026_11_care");
+            assertThat(partition("MB-3")).isEqualTo("message_2026_12_care");
             assertThat(lastHourOfNovember).contains("<wmo306:DagtekeningRetour>2026-11-30</");
             assertThat(firstDutchHourOfDecember).as("the answer's date is Dutch")
                     .contains("<wmo306:DagtekeningRetour>2026-12-01</");
@@ -98,11 +98,11 @@ class MonthBoundaryTest {
             judged(client, "MB-4", "2027-09-15T12:00:00Z");
             assertThat(partition("MB-4")).as("no partition for September 2027 yet").isEqualTo("message_default");
             partitions.ensureAhead();
-            assertThat(partition("MB-4")).isEqualTo("message_2027_09");
+            assertThat(partition("MB-4")).isEqualTo("message_2027_09_care");
             assertThat(jdbc.queryForObject("SELECT count(*) FROM message_default", Integer.class)).isZero();
             assertThat(jdbc.queryForList("SELECT tableoid::regclass::text FROM message WHERE identificatie LIKE 'MB-%' "
                     + "AND received_at >= '2026-11-30 23:00+00' AND received_at < '2026-12-01 00:00+00'", String.class))
-                    .containsExactly("message_2026_11");
+                    .containsExactly("message_2026_11_care");
         }
     }
 
