@@ -90,7 +90,8 @@ public class WebSecurity {
         /** Machines: HTTP Basic, no session, no CSRF (nothing rides on a cookie). */
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http, DefaultJaasAuthenticationProvider jaas) throws Exception {
+        SecurityFilterChain api(HttpSecurity http, DefaultJaasAuthenticationProvider jaas, Credentials credentials)
+                throws Exception {
             http.securityMatcher("/api/**")
                     .authenticationProvider(jaas)
                     .authorizeHttpRequests(requests -> requests
@@ -101,6 +102,9 @@ public class WebSecurity {
                             .hasAnyAuthority(OPERATOR, Credentials.PROVIDER_ROLE, Credentials.MUNICIPALITY_ROLE)
                             .anyRequest().hasAuthority(OPERATOR))
                     .httpBasic(basic -> basic.realmName("centrumhub"))
+                    // with server.ssl.client-auth: a listed client certificate logs its party in without a password
+                    .x509(x509 -> x509.x509PrincipalExtractor(certificate -> certificate.getSubjectX500Principal())
+                            .authenticationUserDetailsService(new CertificateLogins(new LoginModules(credentials))))
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable());
             return http.build();

@@ -8,13 +8,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.CoreClient;
@@ -35,31 +29,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ClientCertificateTest {
     static final HubTestServers SERVERS = new HubTestServers();
-    private static final String PASSWORD = "changeit";
-    private static final Path KEYS = SERVERS.dataDir().resolveSibling(SERVERS.dataDir().getFileName() + "-keys");
+    private static final String PASSWORD = TestKeys.PASSWORD;
+    private static final TestKeys KEYS = new TestKeys(
+            SERVERS.dataDir().resolveSibling(SERVERS.dataDir().getFileName() + "-keys"));
     private static final String PARTY_DN = "CN=12345678, O=Jeugdzorg Proef, C=NL";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
-        Files.createDirectories(KEYS);
-        keytool("-genkeypair", "-alias", "hub", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2", "-keystore", key("hub.p12"));
-        keytool("-genkeypair", "-alias", "party", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", PARTY_DN,
-                "-validity", "2", "-keystore", key("party.p12"));
-        keytool("-genkeypair", "-alias", "stranger", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
-                "CN=99999999, O=Niemand, C=NL", "-validity", "2", "-keystore", key("stranger.p12"));
-        for (String name : new String[] {"hub", "party", "stranger"}) {
-            keytool("-exportcert", "-alias", name, "-keystore", key(name + ".p12"), "-file", key(name + ".crt"));
-        }
-        // the hub trusts both client certificates (one is simply not a registered party); the clients trust the hub
-        keytool("-importcert", "-noprompt", "-alias", "party", "-file", key("party.crt"), "-keystore", key("hub-trust.p12"));
-        keytool("-importcert", "-noprompt", "-alias", "stranger", "-file", key("stranger.crt"), "-keystore",
-                key("hub-trust.p12"));
-        keytool("-importcert", "-noprompt", "-alias", "hub", "-file", key("hub.crt"), "-keystore", key("client-trust.p12"));
-        // the operator lists which certificate is which party
+        KEYS.make(Map.of("party", PARTY_DN, "stranger", "CN=99999999, O=Niemand, C=NL"));
+        // the operator lists which certificate is which party (the stranger's is trusted by TLS, but nobody's)
         SecretFiles.createPrivate(Credentials.folderOf(SERVERS.dataDir()).resolve("certificate-users.properties"),
                 "12345678=" + PARTY_DN.replace("=", "\\=").replace(",", "\\,") + "\n");
-
         SERVERS.register(registry);
         registry.add("centrumhub.broker.acceptor", () -> SERVERS.brokerUrl() + "?sslEnabled=true;needClientAuth=true;"
                 + "keyStorePath=" + key("hub.p12") + ";keyStorePassword=" + PASSWORD + ";trustStorePath="
@@ -118,25 +98,6 @@ class ClientCertificateTest {
     }
 
     private static String key(String name) {
-        return KEYS.resolve(name).toString();
-    }
-
-    private static void keytool(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-        command.addAll(List.of(arguments));
-        command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASSWORD));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("keytool " + String.join(" ", arguments) + ": " + output);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return KEYS.path(name);
     }
 }
