@@ -104,6 +104,25 @@ class SettlementApiTest {
     }
 
     @Test
+    void aParticipantReadsOnlyItsOwnRowsAndTheCentreTheWholeRegion() throws Exception {
+        String month = "/api/v1/settlement?region=Proefregio&period=2026-10";
+        assertThat(as("0917", month + "&municipality=0917").statusCode()).isEqualTo(200);
+        HttpResponse<String> others = as("0917", month + "&municipality=1883");
+        assertThat(others.statusCode()).isEqualTo(403);
+        assertThat(others.body()).contains("NOT_YOURS").contains("municipality=0917");
+        assertThat(as("0917", month).statusCode()).as("the whole region").isEqualTo(403);
+        assertThat(as("0917", "/api/v1/settlement/year?region=Proefregio&year=2026&municipality=1883").statusCode())
+                .isEqualTo(403);
+        assertThat(as("0935", month).statusCode()).as("the centre").isEqualTo(200);
+        assertThat(as("12345678", month).statusCode()).as("a provider").isEqualTo(403);
+    }
+
+    private HttpResponse<String> as(String login, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SERVERS.basic(login)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theMonthAsJson() throws Exception {
         HttpResponse<String> response = get("/api/v1/settlement?region=Proefregio&period=2026-10", null);
         assertThat(response.statusCode()).isEqualTo(200);
