@@ -35,7 +35,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  *   only, by form login (a session for the console, with a CSRF token in a cookie the console sends back) or HTTP
  *   Basic.</li>
  * </ul>
- * The API chain keeps no session, so a browser's cookie cannot act for a party (no CSRF exposure there).
+ * The API chain makes no session; it honours an operator's console session (the dashboard reads the report API with
+ * it), whose cookie is SameSite=Strict, so another site cannot ride on it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -87,7 +88,7 @@ public class WebSecurity {
             return new Object();
         }
 
-        /** Machines: HTTP Basic, no session, no CSRF (nothing rides on a cookie). */
+        /** Machines: HTTP Basic or a client certificate; no session made, no CSRF (the cookie is SameSite=Strict). */
         @Bean
         @Order(1)
         SecurityFilterChain api(HttpSecurity http, DefaultJaasAuthenticationProvider jaas, Credentials credentials)
@@ -96,7 +97,7 @@ public class WebSecurity {
                     .authenticationProvider(jaas)
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/api/v1/dlq/**", "/api/v1/admin/**").hasAuthority(OPERATOR)
-                            .requestMatchers("/api/v1/settlement/**")
+                            .requestMatchers("/api/v1/settlement/**", "/api/v1/reports", "/api/v1/reports/**")
                             .hasAnyAuthority(OPERATOR, Credentials.MUNICIPALITY_ROLE)
                             .requestMatchers("/api/v1/messages/**")
                             .hasAnyAuthority(OPERATOR, Credentials.PROVIDER_ROLE, Credentials.MUNICIPALITY_ROLE)
@@ -105,7 +106,9 @@ public class WebSecurity {
                     // with server.ssl.client-auth: a listed client certificate logs its party in without a password
                     .x509(x509 -> x509.x509PrincipalExtractor(certificate -> certificate.getSubjectX500Principal())
                             .authenticationUserDetailsService(new CertificateLogins(new LoginModules(credentials))))
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    // an operator's console session (the dashboard) is honoured, never made here; the session cookie
+                    // is SameSite=Strict, so no other site can ride on it
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                     .csrf(csrf -> csrf.disable());
             return http.build();
         }
