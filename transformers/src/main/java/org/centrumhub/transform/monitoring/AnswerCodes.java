@@ -23,11 +23,11 @@ import org.xml.sax.helpers.DefaultHandler;
  * nothing (0200 no remarks, 0233 not assessed, 8001 fully granted) are left out. Reads only codes and reference
  * numbers; nothing else of the answer (no BSN) leaves this class.
  */
-public final class RetourCodes {
+public final class AnswerCodes {
     /** Codes that say nothing was wrong. */
     public static final Set<String> NO_REJECTION = Set.of("0200", "0233", "8001");
 
-    private RetourCodes() {
+    private AnswerCodes() {
     }
 
     /**

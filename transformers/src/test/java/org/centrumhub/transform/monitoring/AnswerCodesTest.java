@@ -8,7 +8,7 @@ import org.centrumhub.transform.fixtures.Fixture;
 import org.centrumhub.transform.fixtures.ProviderRetour;
 import org.junit.jupiter.api.Test;
 
-class RetourCodesTest {
+class AnswerCodesTest {
     private static final String CLIENT = "DeclaratieAntwoord/Clienten/Client";
 
     @Test
@@ -18,22 +18,22 @@ class RetourCodesTest {
                 .set(CLIENT + "[2]/Prestaties/Prestatie/ProductReferentie/ReferentieNummer", "P-2")
                 .set(CLIENT + "[2]/Prestaties/Prestatie/RetourCodes/RetourCode", "0233")
                 .set(CLIENT + "[2]/RetourCodes/RetourCode", "8187").toBytes();
-        assertThat(RetourCodes.perLine(answer)).isEqualTo(Map.of("P-2610-0004", Set.of("9339"), "P-2", Set.of("8187")));
+        assertThat(AnswerCodes.perLine(answer)).isEqualTo(Map.of("P-2610-0004", Set.of("9339"), "P-2", Set.of("8187")));
     }
 
     @Test
     void aFullyGrantedAnswerListsNoLines() {
         byte[] answer = Fixture.load("ijw/jw325-valid.xml").remove("DeclaratieAntwoord/Clienten")
                 .set("DeclaratieAntwoord/RetourCodes/RetourCode", "8001").toBytes();
-        assertThat(RetourCodes.perLine(answer)).isEmpty();
-        assertThat(RetourCodes.all(answer)).isEmpty();
+        assertThat(AnswerCodes.perLine(answer)).isEmpty();
+        assertThat(AnswerCodes.all(answer)).isEmpty();
     }
 
     @Test
     void everyRejectingCodeOfARetour() {
         byte[] assignment = Fixture.bytes("ijw/jw301-valid.xml");
-        assertThat(RetourCodes.all(ProviderRetour.rejecting(assignment, "R-1", "TR332", "9332",
+        assertThat(AnswerCodes.all(ProviderRetour.rejecting(assignment, "R-1", "TR332", "9332",
                 "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]"))).containsExactly("9332");
-        assertThat(RetourCodes.all(ProviderRetour.accepting(assignment, "R-2"))).isEmpty();
+        assertThat(AnswerCodes.all(ProviderRetour.accepting(assignment, "R-2"))).isEmpty();
     }
 }
