@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.centrumhub.schema.Standard;
@@ -61,15 +63,19 @@ public class ForecastReport implements ReportSource {
 
     @Override
     public Report build(String municipality, YearMonth period) {
+        Map<String, Long> granted = new HashMap<>();
+        jdbc.query("""
+                SELECT domain, sum(amount_cents) AS cents FROM ledger_entry
+                WHERE participant = ? AND period BETWEEN ? AND ? GROUP BY domain""",
+                rs -> {
+                    granted.put(rs.getString("domain"), rs.getLong("cents"));
+                }, municipality, Date.valueOf(LocalDate.of(period.getYear(), 1, 1)), Date.valueOf(period.atDay(1)));
         List<List<Object>> rows = new ArrayList<>();
         for (Standard domain : Standard.values()) {
             Optional<Arrangement> region = regions.regionOf(domain, municipality);
             DomainArrangement arrangement = region.flatMap(r -> r.domain(domain)).orElse(null);
-            Long granted = jdbc.queryForObject("""
-                    SELECT coalesce(sum(amount_cents), 0) FROM ledger_entry
-                    WHERE participant = ? AND domain = ? AND period BETWEEN ? AND ?""", Long.class, municipality,
-                    domain.name(), Date.valueOf(LocalDate.of(period.getYear(), 1, 1)), Date.valueOf(period.atDay(1)));
-            DomainForecast forecast = Forecast.forecast(domain, municipality, period, granted == null ? 0 : granted,
+            DomainForecast forecast = Forecast.forecast(domain, municipality, period,
+                    granted.getOrDefault(domain.name(), 0L),
                     running(domain, municipality, period, region.orElse(null), arrangement), arrangement);
             rows.add(Arrays.asList(domain.name(), euros(forecast.grantedSoFarCents()),
                     euros(forecast.projectedCents()), euros(forecast.expectedYearTotalCents()),
@@ -92,30 +98,36 @@ public class ForecastReport implements ReportSource {
             municipalities.add(region.centre());
             arrangement.participants().stream().map(Participant::code).forEach(municipalities::add);
         }
+        String[] codes = municipalities.toArray(String[]::new);
+        // a product's category is fixed for its number (a new product gets a new number), so filtering the
+        // versions by category before taking the current one is the same as after
         String[] joint = arrangement == null ? new String[0] : arrangement.jointCategories().toArray(String[]::new);
         return jdbc.query("""
                 WITH latest AS (
                     SELECT DISTINCT ON (municipality, number) * FROM assignment
                     WHERE NOT rejected AND domain = ? AND municipality = ANY (?)
-                    ORDER BY municipality, number, assigned_at DESC, id DESC)
+                    AND (municipality = ? OR category = ANY (?))
+                    ORDER BY municipality, number, assigned_at DESC, id DESC),
+                stopped AS (
+                    SELECT s.provider, s.municipality, s.client_key, s.assignment_number, max(s.end_date) AS stopped_on
+                    FROM delivery s
+                    WHERE s.kind = 'STOP' AND s.deleted_by IS NULL AND s.domain = ? AND s.municipality = ANY (?)
+                    AND NOT EXISTS (SELECT 1 FROM delivery r WHERE r.kind = 'START' AND r.deleted_by IS NULL
+                        AND r.domain = s.domain AND r.provider = s.provider AND r.municipality = s.municipality
+                        AND r.client_key = s.client_key AND r.assignment_number = s.assignment_number
+                        AND r.begin_date > s.end_date)
+                    GROUP BY s.provider, s.municipality, s.client_key, s.assignment_number)
                 SELECT c.municipality, c.provider, c.category, c.code, c.start_date, c.end_date, c.volume, c.unit,
-                       c.frequency, c.budget,
-                       (SELECT max(s.end_date) FROM delivery s
-                        WHERE s.kind = 'STOP' AND s.deleted_by IS NULL AND s.domain = c.domain
-                        AND s.provider = c.provider AND s.municipality = c.municipality AND s.client_key = c.client_key
-                        AND s.assignment_number = c.number
-                        AND NOT EXISTS (SELECT 1 FROM delivery r WHERE r.kind = 'START' AND r.deleted_by IS NULL
-                            AND r.domain = s.domain AND r.provider = s.provider AND r.municipality = s.municipality
-                            AND r.client_key = s.client_key AND r.assignment_number = s.assignment_number
-                            AND r.begin_date > s.end_date)) AS stopped_on
-                FROM latest c
-                WHERE (c.municipality = ? OR c.category = ANY (?)) AND c.reden_wijziging IS DISTINCT FROM ?
-                AND c.start_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)""",
+                       c.frequency, c.budget, st.stopped_on
+                FROM latest c LEFT JOIN stopped st ON st.provider = c.provider AND st.municipality = c.municipality
+                     AND st.client_key = c.client_key AND st.assignment_number = c.number
+                WHERE c.reden_wijziging IS DISTINCT FROM ? AND c.start_date <= ?
+                AND (c.end_date IS NULL OR c.end_date > ?)""",
                 (rs, row) -> new RunningAssignment(rs.getString("municipality"), rs.getString("provider"),
                         rs.getString("category"), rs.getString("code"), date(rs, "start_date"), date(rs, "end_date"),
                         date(rs, "stopped_on"), (Long) rs.getObject("volume"), rs.getString("unit"),
                         rs.getString("frequency"), (Long) rs.getObject("budget")),
-                domain.name(), municipalities.toArray(String[]::new), municipality, joint, MonitoringReport.DELETED,
+                domain.name(), codes, municipality, joint, domain.name(), codes, MonitoringReport.DELETED,
                 Date.valueOf(LocalDate.of(period.getYear(), 12, 31)), Date.valueOf(period.atEndOfMonth()));
     }
 
