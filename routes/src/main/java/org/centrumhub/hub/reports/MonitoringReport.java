@@ -54,9 +54,10 @@ public class MonitoringReport implements ReportSource {
             new Column("category", Type.TEXT), new Column("clients_in_care", Type.INTEGER),
             new Column("new_assignments", Type.INTEGER), new Column("starts", Type.INTEGER),
             new Column("stops", Type.INTEGER), new Column("delivered_volume", Type.INTEGER),
-            new Column("declared", Type.AMOUNT), new Column("granted", Type.AMOUNT), new Column("rejected", Type.AMOUNT),
-            new Column("rejection_rate", Type.PERCENT), new Column("answers_on_time", Type.PERCENT),
-            new Column("days_request_to_assignment", Type.INTEGER), new Column("days_assignment_to_start", Type.INTEGER));
+            new Column("declared", Type.AMOUNT), new Column("granted", Type.AMOUNT),
+            new Column("rejected", Type.AMOUNT), new Column("rejection_rate", Type.PERCENT),
+            new Column("answers_on_time", Type.PERCENT), new Column("days_request_to_assignment", Type.INTEGER),
+            new Column("days_assignment_to_start", Type.INTEGER));
 
     /** The current version of each of the municipality's assignment numbers. */
     private static final String CURRENT = """

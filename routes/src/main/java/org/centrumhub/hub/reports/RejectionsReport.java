@@ -117,7 +117,8 @@ public class RejectionsReport implements ReportSource {
                       AND (m.outcome = 'INVALID' OR m.receiver_verdict = 'REJECTED')))""",
                 (rs, row) -> new Whole(rs.getObject("id", UUID.class),
                         (String[]) rs.getArray("retour_codes").getArray(),
-                        "REJECTED".equals(rs.getString("receiver_verdict")) ? rs.getObject("retour", UUID.class) : null),
+                        "REJECTED".equals(rs.getString("receiver_verdict")) ? rs.getObject("retour", UUID.class)
+                                : null),
                 month.from(), month.until(), municipality, municipality);
         for (Whole message : whole) {
             Set<String> messageCodes = message.rejectingRetour() != null ? retourCodes(message.rejectingRetour())

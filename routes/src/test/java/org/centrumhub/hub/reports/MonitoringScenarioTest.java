@@ -204,7 +204,7 @@ class MonitoringScenarioTest {
                     date("2026-10-06"), date("2026-10-20"), null));
 
     private static final List<Declaration> DECLARATIONS = List.of(
-            // to the centre: the region's clients mixed, a joint line, a wrong tariff (0611) and a wrong product code (9340)
+            // to the centre: the region's clients mixed, a joint line, a wrong tariff (0611), a wrong product (9340)
             new Declaration("DEC-JW-1", Standard.IJW, JEUGD, "0935", "MJ1", "2026-11-06T09:00", List.of(
                     new Declared("0935", A, Line.debit("L-A1", 760001, "45", "45A01", OCTOBER, 16, 6_600), "0611"),
                     new Declared("0935", A, Line.debit("L-A2", 760002, JOINT, "43A01", OCTOBER, 10, 12_000)
@@ -665,7 +665,8 @@ class MonitoringScenarioTest {
             end = p.end();
         }
         for (Delivery stop : STOPS) {
-            if (stop.municipality().equals(a.municipality()) && stop.number() == p.number() && stop.stop().isBefore(end)) {
+            if (stop.municipality().equals(a.municipality()) && stop.number() == p.number()
+                    && stop.stop().isBefore(end)) {
                 end = stop.stop();
             }
         }
@@ -687,7 +688,8 @@ class MonitoringScenarioTest {
                 case "1" -> 1;
                 case "2" -> 7;
                 case "4" -> day.lengthOfMonth();
-                default -> ChronoUnit.DAYS.between(p.start(), p.end() == null ? LocalDate.of(2026, 12, 31) : p.end()) + 1;
+                default -> ChronoUnit.DAYS.between(p.start(), p.end() == null ? LocalDate.of(2026, 12, 31) : p.end())
+                        + 1;
             };
             // + volume x tariff / per
             BigInteger n = BigInteger.valueOf(p.volume() * tariff.cents());
@@ -801,7 +803,8 @@ class MonitoringScenarioTest {
             xml.set(at + "/ToewijzingNummer", Long.toString(p.number())).set(at + "/Product/Categorie", p.category())
                     .set(at + "/Product/Code", p.code()).set(at + "/Toewijzingsdatum", date(a.sentAt()).toString())
                     .set(at + "/Toewijzingstijd", at(a.sentAt()).atZone(ZONE).toLocalTime() + ":00")
-                    .set(at + "/Ingangsdatum", p.start().toString()).set(at + "/Omvang/Volume", Long.toString(p.volume()))
+                    .set(at + "/Ingangsdatum", p.start().toString())
+                    .set(at + "/Omvang/Volume", Long.toString(p.volume()))
                     .set(at + "/Omvang/Eenheid", p.unit()).set(at + "/Omvang/Frequentie", p.frequency());
             if (p.end() == null) {
                 xml.remove(at + "/Einddatum");
