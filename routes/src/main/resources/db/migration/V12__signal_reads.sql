@@ -1,7 +1,9 @@
 -- The reads of the signals report (SignalsReport): one municipality's open business as of a moment, each read by an
 -- index on the municipality (or the message it concerns) instead of a scan of the whole store.
--- forwarded 301/319 per sending municipality, and the retour that answered each (also: was a version rejected by then)
-CREATE INDEX message_forwarded_by_sender ON message (sender, received_at) WHERE outcome = 'FORWARDED';
+-- forwarded 301/319 still awaiting their retour, per sending municipality; the retour that answered a message (when
+-- it came, whether it rejected a version or an answer by then)
+CREATE INDEX message_unanswered_by_sender ON message (sender, received_at)
+    WHERE outcome = 'FORWARDED' AND receiver_verdict IS NULL;
 CREATE INDEX message_in_reply_to ON message (in_reply_to) WHERE in_reply_to IS NOT NULL;
 -- declarations that waited for their assignments: the only ones not answered on arrival (few)
 CREATE INDEX message_declaration_waited ON message (received_at)

@@ -161,13 +161,16 @@ public class SignalsReport implements ReportSource {
      * had not come by then (a refused retour does not count: it was never relayed).
      */
     private void retoursLate(String municipality, AsOf asOf, List<Row> rows) {
+        // unanswered now, or answered by a retour that came only after the moment asked
         jdbc.query("""
                 SELECT m.receiver, m.message_type, m.identificatie, m.assignment_numbers, m.received_at
                 FROM message m
-                WHERE m.outcome = 'FORWARDED' AND m.sender = ? AND m.received_at <= ?
-                  AND (m.receiver_verdict IS NULL OR NOT EXISTS (
-                      SELECT 1 FROM message r WHERE r.in_reply_to = m.id AND r.outcome = 'RELAYED'
-                        AND r.received_at <= ?))""", rs -> {
+                WHERE m.outcome = 'FORWARDED' AND m.receiver_verdict IS NULL AND m.sender = ? AND m.received_at <= ?
+                UNION ALL
+                SELECT m.receiver, m.message_type, m.identificatie, m.assignment_numbers, m.received_at
+                FROM message r JOIN message m ON m.id = r.in_reply_to
+                WHERE r.outcome = 'RELAYED' AND r.receiver = ? AND r.received_at > ?
+                  AND m.outcome = 'FORWARDED' AND m.sender = ? AND m.received_at <= ?""", rs -> {
             LocalDate sent = date(rs, "received_at");
             MessageType type = MessageType.valueOf(rs.getString("message_type"));
             String retour = type.standard() == Standard.IJW ? "JW" + (type.number() + 1) : "WMO" + (type.number() + 1);
@@ -175,7 +178,7 @@ public class SignalsReport implements ReportSource {
                     rs.getString("receiver"), type.name(), rs.getString("identificatie"), numbers(rs),
                     type.name() + " forwarded to the provider on " + sent + "; its " + retour
                             + " retour, due within " + RETOUR_WITHIN + " working days, has not come");
-        }, municipality, asOf.at(), asOf.at());
+        }, municipality, asOf.at(), municipality, asOf.at(), municipality, asOf.at());
     }
 
     /**
@@ -302,19 +305,23 @@ public class SignalsReport implements ReportSource {
     }
 
     /** A start or stop that stood then, with the message that reported it. */
-    private record Reported(String kind, String domain, String provider, String client, Long number, String category,
-                            String code, LocalDate begin, LocalDate end, Instant receivedAt, String type,
-                            String identificatie) {
-        boolean sameCareAs(Reported other) {
-            return domain.equals(other.domain) && provider.equals(other.provider) && client.equals(other.client)
-                    && Objects.equals(number, other.number) && Objects.equals(category, other.category)
-                    && Objects.equals(code, other.code) && begin.equals(other.begin);
+    private record Reported(String kind, AssignedTo assigned, String category, String code, LocalDate begin,
+                            LocalDate end, String type, String identificatie) {
+        /** Same client, assigned product and Begindatum: the start a stop belongs to (TR382). */
+        Care care() {
+            return new Care(assigned, category, code, begin);
         }
+    }
 
-        boolean on(Assignment a) {
-            return domain.equals(a.domain().name()) && provider.equals(a.provider()) && client.equals(a.client())
-                    && number != null && number == a.number();
+    /** The assignment a start or stop names: its provider, client and ToewijzingNummer (null: task-based). */
+    private record AssignedTo(String domain, String provider, String client, Long number) {
+        static AssignedTo of(Assignment a) {
+            return new AssignedTo(a.domain().name(), a.provider(), a.client(), a.number());
         }
+    }
+
+    /** One delivered product: what a stop copies from its start. */
+    private record Care(AssignedTo assigned, String category, String code, LocalDate begin) {
     }
 
     /** ASSIGNMENT_WITHOUT_START, STOP_LATE and START_WITHOUT_DECLARATION: this municipality's assignments and care. */
@@ -344,13 +351,17 @@ public class SignalsReport implements ReportSource {
                   AND m.received_at <= ?
                   AND (d.deleted_by IS NULL OR NOT EXISTS (SELECT 1 FROM message x WHERE x.id = d.deleted_by
                       AND x.received_at <= ?))""", (rs, i) -> new Reported(rs.getString("kind"),
-                rs.getString("domain"), rs.getString("provider"), rs.getString("client_key"),
-                (Long) rs.getObject("assignment_number"), rs.getString("category"), rs.getString("code"),
+                new AssignedTo(rs.getString("domain"), rs.getString("provider"), rs.getString("client_key"),
+                        (Long) rs.getObject("assignment_number")), rs.getString("category"), rs.getString("code"),
                 rs.getObject("begin_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getObject("received_at", OffsetDateTime.class).toInstant(), rs.getString("message_type"),
-                rs.getString("identificatie")), municipality, municipality, asOf.at(), asOf.at());
+                rs.getString("message_type"), rs.getString("identificatie")), municipality, municipality, asOf.at(),
+                asOf.at());
         List<Reported> starts = deliveries.stream().filter(d -> d.kind().equals("START")).toList();
-        List<Reported> stops = deliveries.stream().filter(d -> d.kind().equals("STOP")).toList();
+        Map<AssignedTo, List<Reported>> startsOn = starts.stream().collect(Collectors.groupingBy(Reported::assigned));
+        // the latest end each started product was stopped with (a stop may leave it empty)
+        Map<Care, Optional<LocalDate>> stopped = deliveries.stream().filter(d -> d.kind().equals("STOP"))
+                .collect(Collectors.groupingBy(Reported::care, Collectors.mapping(Reported::end,
+                        Collectors.filtering(Objects::nonNull, Collectors.maxBy(Comparator.naturalOrder())))));
 
         for (CurrentAssignment current : assignments) {
             Assignment a = current.assignment();
@@ -358,7 +369,7 @@ public class SignalsReport implements ReportSource {
                 continue;
             }
             String number = Long.toString(a.number());
-            List<Reported> itsStarts = starts.stream().filter(s -> s.on(a)).toList();
+            List<Reported> itsStarts = startsOn.getOrDefault(AssignedTo.of(a), List.of());
             if (itsStarts.isEmpty()) {
                 // an assignment sent after it began (retro-actively) gets its days from the day it was sent
                 LocalDate from = a.start().isAfter(current.firstSent()) ? a.start() : current.firstSent();
@@ -371,7 +382,7 @@ public class SignalsReport implements ReportSource {
                 continue;
             }
             for (Reported start : itsStarts) {
-                if (!start.begin().isAfter(a.end()) && stops.stream().noneMatch(stop -> stop.sameCareAs(start))) {
+                if (!start.begin().isAfter(a.end()) && !stopped.containsKey(start.care())) {
                     signal(rows, Signal.STOP_LATE, Deadline.workingDaysAfter(a.end(), STOP_WITHIN), asOf.today(),
                             a.provider(), start.type(), start.identificatie(), number, "assignment ended " + a.end()
                                     + "; care started " + start.begin() + " and no stop reported within "
@@ -379,7 +390,7 @@ public class SignalsReport implements ReportSource {
                 }
             }
         }
-        startsWithoutDeclaration(municipality, asOf, starts, stops, rows);
+        startsWithoutDeclaration(municipality, asOf, starts, stopped, rows);
     }
 
     /**
@@ -387,32 +398,37 @@ public class SignalsReport implements ReportSource {
      * message traffic) whose care went two months without a line declared and granted on its assignment: from the
      * start, or from the day after the last granted line's period. Care stopped before that day is fully declared.
      */
-    private void startsWithoutDeclaration(String municipality, AsOf asOf, List<Reported> starts, List<Reported> stops,
-                                          List<Row> rows) {
-        List<Reported> numbered = starts.stream().filter(s -> s.number() != null).toList();
+    private void startsWithoutDeclaration(String municipality, AsOf asOf, List<Reported> starts,
+                                          Map<Care, Optional<LocalDate>> stopped, List<Row> rows) {
+        List<Reported> numbered = starts.stream().filter(s -> s.assigned().number() != null).toList();
         if (numbered.isEmpty()) {
             return;
         }
-        Map<String, LocalDate> declaredUntil = new HashMap<>();
+        Map<AssignedTo, LocalDate> declaredUntil = new HashMap<>();
+        List<AssignedTo> assigned = numbered.stream().map(Reported::assigned).distinct().toList();
         jdbc.query("""
-                SELECT l.domain, l.provider, l.assignment_number, max(l.end_date) AS until
-                FROM declaration_line l JOIN message m ON m.id = l.message_id
-                WHERE l.granted AND l.municipality = ? AND l.assignment_number = ANY (?) AND m.bericht_code IN (490, 484)
-                  AND m.received_at <= ?
-                GROUP BY l.domain, l.provider, l.assignment_number""", rs -> {
-            declaredUntil.put(rs.getString("domain") + "/" + rs.getString("provider") + "/"
-                    + rs.getLong("assignment_number"), rs.getObject("until", LocalDate.class));
-        }, municipality, numbered.stream().map(Reported::number).distinct().toArray(Long[]::new), asOf.at());
+                SELECT l.domain, l.provider, l.client_key, l.assignment_number, max(l.end_date) AS until
+                FROM unnest(?::text[], ?::text[], ?::bigint[]) AS s (domain, provider, number)
+                JOIN declaration_line l ON l.domain = s.domain AND l.provider = s.provider
+                                       AND l.assignment_number = s.number AND l.granted
+                JOIN message m ON m.id = l.message_id
+                WHERE l.municipality = ? AND m.bericht_code IN (490, 484) AND m.received_at <= ?
+                GROUP BY l.domain, l.provider, l.client_key, l.assignment_number""", rs -> {
+            declaredUntil.put(new AssignedTo(rs.getString("domain"), rs.getString("provider"),
+                    rs.getString("client_key"), rs.getLong("assignment_number")), rs.getObject("until", LocalDate.class));
+        }, assigned.stream().map(AssignedTo::domain).toArray(String[]::new),
+                assigned.stream().map(AssignedTo::provider).toArray(String[]::new),
+                assigned.stream().map(AssignedTo::number).toArray(Long[]::new), municipality, asOf.at());
         for (Reported start : numbered) {
-            LocalDate until = declaredUntil.get(start.domain() + "/" + start.provider() + "/" + start.number());
+            LocalDate until = declaredUntil.get(start.assigned());
             LocalDate since = until == null || until.isBefore(start.begin()) ? start.begin() : until.plusDays(1);
-            Optional<LocalDate> ended = stops.stream().filter(stop -> stop.sameCareAs(start)).map(Reported::end)
-                    .filter(Objects::nonNull).max(Comparator.naturalOrder());
+            Optional<LocalDate> ended = stopped.getOrDefault(start.care(), Optional.empty());
             if (ended.isPresent() && since.isAfter(ended.get())) {
                 continue;
             }
             signal(rows, Signal.START_WITHOUT_DECLARATION, new Deadline(since.plusMonths(DECLARE_WITHIN_MONTHS)),
-                    asOf.today(), start.provider(), start.type(), start.identificatie(), start.number().toString(),
+                    asOf.today(), start.assigned().provider(), start.type(), start.identificatie(),
+                    start.assigned().number().toString(),
                     (until == null || until.isBefore(start.begin()) ? "care started " + start.begin()
                             + "; nothing declared and granted on the assignment since"
                             : "care started " + start.begin() + "; nothing declared and granted after " + until)
