@@ -62,13 +62,19 @@ public class SignalsReport implements ReportSource {
         REQUEST_UNANSWERED,
         /** an assignment that ended while its care had a start and no stop, 5 working days on (OP272) */
         STOP_LATE,
-        /** an assignment without any start some days after it began (centrumhub.reports.assignment-without-start-days) */
+        /**
+         * an assignment without any start some days (centrumhub.reports.assignment-without-start-days) after it began,
+         * or after it was sent when that was later
+         */
         ASSIGNMENT_WITHOUT_START,
         /** started care with nothing declared and granted for two months */
         START_WITHOUT_DECLARATION,
         /** a stop rejected for want of its start (TR382, 9069) that no start and stop have followed (OP072, OP295) */
         STOP_WITHOUT_START,
-        /** a declaration waiting for its assignments, its 325 further away */
+        /**
+         * a declaration waiting for its assignments, its 325 further away than the at-risk window; always AT_RISK (its
+         * lines are rejected on the due date unless their assignments come), days_over counting down to that date
+         */
         DECLARATION_WAITING
     }
 
