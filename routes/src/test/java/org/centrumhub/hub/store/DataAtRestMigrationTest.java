@@ -76,8 +76,10 @@ class DataAtRestMigrationTest {
 
                 flyway(hub).load().migrate();
 
+                // through V10 and whatever later migrations there are
                 assertThat(jdbc.queryForObject("SELECT max(version::int) FROM flyway_schema_history", Integer.class))
-                        .isEqualTo(10);
+                        .isGreaterThanOrEqualTo(10);
+                assertThat(flyway(hub).load().info().pending()).as("migrations left").isEmpty();
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", Long.class))
                         .as("nothing in public").isZero();
                 assertThat(jdbc.queryForList("SELECT tableoid::regclass::text || ' ' || array_to_string(client_keys, ',') "
