@@ -224,8 +224,10 @@ public class MonthlyReports implements SchedulingConfigurer {
         notice.put("municipality", municipality);
         notice.put("period", period.toString());
         notice.put("reports", kinds);
-        notice.put("workbook", Map.of("file", workbook(municipality, period),
-                "xlsx", "/api/v1/reports/all" + query + "&format=xlsx"));
+        Map<String, Object> workbook = new LinkedHashMap<>();
+        workbook.put("file", workbook(municipality, period));
+        workbook.put("xlsx", "/api/v1/reports/all" + query + "&format=xlsx");
+        notice.put("workbook", workbook);
         notice.put("announcedAt", clock.instant().toString());
         String body;
         try {

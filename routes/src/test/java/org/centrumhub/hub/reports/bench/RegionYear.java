@@ -72,6 +72,7 @@ final class RegionYear {
     private static final String[] LINE_CODES = {"9308", "9307", "0611", "9321", "9340", "8021", "9338", "9387",
             "8017"};
     private static final double[] LINE_CODE_WEIGHTS = {12, 8, 20, 15, 10, 10, 10, 8, 7};
+    private static final Pattern TOTAL = Pattern.compile("<(\\w+):TotaalIngediendBedrag>.*?</\\1:TotaalIngediendBedrag>");
 
     private final BenchRegion region;
     private final Regions regions;
@@ -83,10 +84,7 @@ final class RegionYear {
     private final YearMonth first;
     private final YearMonth last;
     private final int episodesPerYear;
-    private static final Pattern TOTAL = Pattern.compile("<(\\w+):TotaalIngediendBedrag>.*?</\\1:TotaalIngediendBedrag>");
-
     private final CareXml xml = new CareXml();
-    private int answersChecked;
     private final Map<Integer, Set<LocalDate>> holidays = new HashMap<>();
 
     private CopyRows messages;
@@ -103,6 +101,7 @@ final class RegionYear {
     private long sequence;
     private long answerSequence;
     private int bsnSeed = 200_000;
+    private int answersChecked;
 
     /** A client: BSN (only in the XML), client key, municipality, birth date. */
     private record Client(String bsn, String key, String municipality, LocalDate born) {
@@ -301,7 +300,6 @@ final class RegionYear {
 
     /** Every message of an episode but its declarations, each with what it changed in the stores. */
     private void care(Episode e) {
-        String municipality = e.client.municipality();
         LocalDate assigned = e.assignedOn;
         if (e.reference != null) {
             LocalDate asked = addWorkingDays(assigned, -(1 + random.nextInt(random.nextDouble() < 0.15 ? 12 : 5)));
