@@ -65,12 +65,17 @@ public final class SecretFiles {
 
     /** Replaces the file's contents atomically: a 0600 file next to it is written, then moved over it. */
     public static void replace(Path file, String text) {
+        replace(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Replaces the file's contents atomically with the bytes: a 0600 file next to it is written, then moved over it. */
+    public static void replace(Path file, byte[] bytes) {
         try {
             Path folder = file.toAbsolutePath().getParent();
             createPrivateDirectories(folder);
             Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp", ownerOnly());
             try {
-                Files.write(temporary, text.getBytes(StandardCharsets.UTF_8));
+                Files.write(temporary, bytes);
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temporary);
