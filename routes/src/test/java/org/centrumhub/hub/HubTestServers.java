@@ -21,6 +21,8 @@ public final class HubTestServers {
         registry.add("centrumhub.broker.acceptor", () -> "tcp://127.0.0.1:" + brokerPort);
         // more consumers than the default, so every test also shows that messages about one client keep their order
         registry.add("centrumhub.intake.consumers", () -> "8");
+        // the monthly reports run only where a test asks for it (it would put notices on the municipalities' queues)
+        registry.add("centrumhub.reports.monthly.enabled", () -> "false");
         registry.add("centrumhub.parties.providers[0].code", () -> "12345678");
         registry.add("centrumhub.parties.providers[0].name", () -> "Jeugdzorg Proef");
         registry.add("centrumhub.parties.providers[1].code", () -> "87654321");
