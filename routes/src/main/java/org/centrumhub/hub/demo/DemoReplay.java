@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 public class DemoReplay implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoReplay.class);
-    private static final long SEED = 2026;
+    /** The seed of the demo month: the same messages on every start (and in RegionReportsPrivacyTest). */
+    public static final long SEED = 2026;
 
     private final ProducerTemplate producer;
     private final MessageStore store;
