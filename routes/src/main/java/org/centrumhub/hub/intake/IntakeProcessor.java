@@ -61,7 +61,13 @@ public class IntakeProcessor implements Processor {
                     envelope.id(), envelope.party());
             decided = earlier;
         } else {
+            long started = System.nanoTime();
             decided = judge(envelope, exchange);
+            io.micrometer.core.instrument.Timer.builder("centrumhub.judging")
+                    .description("judging one message: check, store, decide (per message type)")
+                    .tag("type", decided.type() == null ? "UNKNOWN" : decided.type())
+                    .publishPercentileHistogram().register(meters)
+                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             count(decided);
             if (decided.outcome() == Outcome.REFUSED) {
                 LOG.info("message {} from {} refused: {} {}", decided.id(), decided.party(), decided.retourCodes(),
