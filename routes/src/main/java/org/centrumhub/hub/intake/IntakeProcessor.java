@@ -33,14 +33,18 @@ public class IntakeProcessor implements Processor {
     private final HubState stores;
     private final IntakeRecorder recorder;
     private final MeterRegistry meters;
+    private final MessageStore messages;
+    private final java.time.ZoneId zone;
 
     public IntakeProcessor(Intake intake, HubIntakeContext context, HubState stores, IntakeRecorder recorder,
-                           MeterRegistry meters) {
+                           MeterRegistry meters, MessageStore messages, org.centrumhub.hub.config.HubProperties properties) {
         this.intake = intake;
         this.context = context;
         this.stores = stores;
         this.recorder = recorder;
         this.meters = meters;
+        this.messages = messages;
+        this.zone = properties.timeZone();
     }
 
     @Override
@@ -138,5 +142,23 @@ public class IntakeProcessor implements Processor {
     private void count(MessageStore.Stored decided) {
         meters.counter("centrumhub.messages", "type", decided.type() == null ? "unknown" : decided.type(),
                 "outcome", decided.outcome().name(), "code", String.join(",", decided.retourCodes())).increment();
+        if (decided.outcome() == Outcome.RELAYED && decided.inReplyTo() != null) {
+            messages.summary(decided.inReplyTo()).ifPresent(forwarded -> meters.counter("centrumhub.retours",
+                    "type", decided.type() == null ? "unknown" : decided.type(),
+                    "band", band(forwarded.receivedAt(), decided.receivedAt())).increment());
+        }
+    }
+
+    /**
+     * A provider's retour against the standard's deadline (OP090: 3 Dutch working days after the message it
+     * answers was sent): {@code on-time}, {@code late} (within twice that) or {@code very-late}.
+     */
+    private String band(java.time.Instant sent, java.time.Instant answered) {
+        java.time.LocalDate from = sent.atZone(zone).toLocalDate();
+        java.time.LocalDate on = answered.atZone(zone).toLocalDate();
+        if (!on.isAfter(org.centrumhub.transform.declaration.WorkingDays.add(from, 3))) {
+            return "on-time";
+        }
+        return on.isAfter(org.centrumhub.transform.declaration.WorkingDays.add(from, 6)) ? "very-late" : "late";
     }
 }

@@ -48,6 +48,8 @@ class IntakeRouteTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     private CoreClient client;
 
     @BeforeEach
@@ -142,6 +144,9 @@ class IntakeRouteTest {
                 String.class, heen)).isEqualTo("FORWARDED/ACCEPTED");
         assertThat(jdbc.queryForObject("SELECT in_reply_to::text FROM message WHERE id = ?::uuid", String.class,
                 relayed.getStringProperty("CentrumhubMessageId"))).isEqualTo(heen);
+        // for operators: the provider answered within the standard's 3 working days
+        assertThat(meters.find("centrumhub.retours").tags("type", "JW302", "band", "on-time").counter())
+                .isNotNull().satisfies(counter -> assertThat(counter.count()).isGreaterThanOrEqualTo(1));
     }
 
     @Test
