@@ -12,6 +12,7 @@ import org.centrumhub.transform.crossmessage.HubState;
 import org.centrumhub.transform.intake.Intake;
 import org.centrumhub.transform.intake.IntakeDecision;
 import org.centrumhub.transform.intake.Outcome;
+import org.centrumhub.transform.monitoring.AnswerDeadline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -156,9 +157,10 @@ public class IntakeProcessor implements Processor {
     private String band(java.time.Instant sent, java.time.Instant answered) {
         java.time.LocalDate from = sent.atZone(zone).toLocalDate();
         java.time.LocalDate on = answered.atZone(zone).toLocalDate();
-        if (!on.isAfter(org.centrumhub.transform.declaration.WorkingDays.add(from, 3))) {
+        java.time.LocalDate due = AnswerDeadline.due(from, false);
+        if (!on.isAfter(due)) {
             return "on-time";
         }
-        return on.isAfter(org.centrumhub.transform.declaration.WorkingDays.add(from, 6)) ? "very-late" : "late";
+        return on.isAfter(AnswerDeadline.due(due, false)) ? "very-late" : "late";
     }
 }
