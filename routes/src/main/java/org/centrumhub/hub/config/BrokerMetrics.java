@@ -3,7 +3,6 @@ package org.centrumhub.hub.config;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.activemq.artemis.api.core.management.QueueControl;
@@ -11,9 +10,9 @@ import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.core.config.MetricsConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.server.metrics.ActiveMQMetricsPlugin;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.routes.DatabaseOutagePolicy;
-import org.centrumhub.schema.Party;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -25,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded broker's figures in {@code /metrics}, for operators: Artemis' own queue metrics (through its
  * Micrometer plugin, on the hub's registry: {@code artemis_message_count{queue=...}} is the depth of every queue,
- * with messages added, acknowledged and killed) and, per party address and for the intake and the dead-letter queue,
- * the age of the oldest message waiting ({@code centrumhub_queue_oldest_message_seconds{queue=...}}, 0 when empty);
+ * with messages added, acknowledged and killed) for the hub's own queues, and for them the age of the oldest message
+ * waiting ({@code centrumhub_queue_oldest_message_seconds{queue=...}}, 0 when empty); the parties' queues with a
+ * backlog ({@link PartyQueueBacklog});
  * whether the intake is paused for the database ({@code centrumhub_intake_paused}). Judging time per message type
  * is {@code centrumhub_judging_seconds{type=...}} (IntakeProcessor).
  * The alert rules in config/prometheus/alerts.yml read these.
@@ -39,6 +39,20 @@ public class BrokerMetrics {
     ArtemisConfigurationCustomizer brokerMeters(ObjectProvider<MeterRegistry> registry) {
         return configuration -> registry.ifAvailable(meters -> configuration.setMetricsConfiguration(
                 new MetricsConfiguration().setPlugin(new HubRegistry(meters))));
+    }
+
+    /**
+     * Artemis' own queue metrics (about ten series a queue) for the hub's queues only: the parties' answer and error
+     * queues (two per party, thousands on a national hub) are covered by {@link PartyQueueBacklog}, which shows only
+     * the ones with a backlog.
+     */
+    @Bean
+    ArtemisConfigurationCustomizer noMetricsPerPartyQueue(HubAddresses addresses) {
+        return configuration -> {
+            for (String prefix : List.of(addresses.toProvider(), addresses.toMunicipality(), addresses.errors())) {
+                configuration.addAddressSetting(prefix + "#", new AddressSettings().setEnableMetrics(false));
+            }
+        };
     }
 
     /** Artemis' metrics plugin on the hub's own registry (the plugin is Serializable; the registry is not). */
@@ -61,16 +75,13 @@ public class BrokerMetrics {
         }
     }
 
-    /** The oldest waiting message per party address, the intake and the dead letters, once the broker runs. */
+    /** The oldest waiting message on the hub's own queues (both inbound queues, the intake, the dead letters). */
     @Bean
-    ApplicationRunner oldestMessageGauges(EmbeddedActiveMQ broker, MeterRegistry meters, PartyRegistry parties,
-                                          HubAddresses addresses) {
+    ApplicationRunner oldestMessageGauges(EmbeddedActiveMQ broker, MeterRegistry meters, HubAddresses addresses) {
         return (ApplicationArguments arguments) -> {
-            List<String> queues = new ArrayList<>(List.of(addresses.intake(), addresses.dlq()));
-            parties.providers().forEach(p -> queues.add(addresses.inbound(Party.provider(p.code()))));
-            parties.municipalities().forEach(m -> queues.add(addresses.inbound(Party.municipality(m.code()))));
-            for (String queue : queues) {
-                Gauge.builder("centrumhub.queue.oldest.message", broker, b -> oldestSeconds(b, queue))
+            for (String queue : List.of(addresses.inboundFromProviders(), addresses.inboundFromMunicipalities(),
+                    addresses.intake(), addresses.dlq())) {
+                Gauge.builder(PartyQueueBacklog.OLDEST, broker, b -> oldestSeconds(b, queue))
                         .baseUnit("seconds").tag("queue", queue)
                         .description("age of the oldest message waiting on the queue (0 when it is empty)")
                         .register(meters);
@@ -85,7 +96,7 @@ public class BrokerMetrics {
                 .description("1 while the intake waits for the database").register(meters);
     }
 
-    private static double oldestSeconds(EmbeddedActiveMQ broker, String queue) {
+    static double oldestSeconds(EmbeddedActiveMQ broker, String queue) {
         try {
             Object control = broker.getActiveMQServer().getManagementService().getResource(ResourceNames.QUEUE + queue);
             if (control instanceof QueueControl queueControl) {

@@ -43,7 +43,9 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
 
     /**
      * @param consumers          concurrent consumers of the intake queue (messages about one client always go to one
-     *                           of them, in order); each party's address has one consumer, which keeps arrival order
+     *                           of them, in order)
+     * @param inboundConsumers   concurrent consumers of each direction's inbound queue, whatever the number of
+     *                           parties (one party's messages always go to one of them, in the order it sent them)
      * @param redeliveries       attempts after the first at a message that fails for a reason of its own, before it
      *                           goes to the dead-letter queue with the reason and its sender gets an error notice
      * @param redeliveryDelay    the pause before each of those attempts
@@ -54,7 +56,8 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
      *                           checked; consumption resumes as soon as it answers
      * @param partitionsAhead    how many months of message-store partitions are made ahead
      */
-    public record Intake(@DefaultValue("4") int consumers, @DefaultValue("3") int redeliveries,
+    public record Intake(@DefaultValue("4") int consumers, @DefaultValue("4") int inboundConsumers,
+                         @DefaultValue("3") int redeliveries,
                          @DefaultValue("200ms") Duration redeliveryDelay, @DefaultValue("3") int transientRetries,
                          @DefaultValue("1s") Duration transientRetryDelay,
                          @DefaultValue("5s") Duration databaseCheckEvery, @DefaultValue("3") int partitionsAhead) {

@@ -15,6 +15,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.config.HubProperties;
+import org.centrumhub.hub.config.InboundDiverts;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.centrumhub.schema.Party;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +36,8 @@ import org.springframework.jms.connection.SingleConnectionFactory;
  *   intake queue and {@code hub.dlq}; operators may browse {@code hub.dlq} and the broker's own {@code DLQ} and
  *   {@code ExpiryQueue} (replay goes through the DLQ API);</li>
  *   <li>nobody but the hub creates or deletes addresses and queues: every party's queues are made at start-up.</li>
+ *   <li>what a party sends to its inbound address, the broker diverts to its direction's inbound queue
+ *   ({@link InboundDiverts}).</li>
  * </ul>
  * The hub itself connects in-VM as {@code hub} with the password {@link Credentials} made for this start. An
  * external broker gets the same logins and rules from the files {@link ExternalBrokerFiles} writes.
@@ -52,6 +55,7 @@ public class BrokerSecurity {
             configuration.setSecurityEnabled(true);
             rules(registry, addresses, bareRoute).forEach(configuration::putSecurityRoles);
             queues(registry, addresses, bareRoute).forEach(queue -> configuration.addQueueConfiguration(anycast(queue)));
+            InboundDiverts.diverts(registry, addresses).forEach(configuration::addDivertConfiguration);
         };
     }
 
@@ -73,10 +77,7 @@ public class BrokerSecurity {
             rules.put("bench.bare.in", Set.of(hub, sends(Credentials.PROVIDER_ROLE)));
             rules.put("bench.bare.out", Set.of(hub, reads(Credentials.PROVIDER_ROLE)));
         }
-        List<Party> parties = new ArrayList<>();
-        registry.providers().forEach(entry -> parties.add(Party.provider(entry.code())));
-        registry.municipalities().forEach(entry -> parties.add(Party.municipality(entry.code())));
-        for (Party party : parties) {
+        for (Party party : InboundDiverts.parties(registry)) {
             rules.put(addresses.inbound(party), Set.of(hub, sends(party.code())));
             rules.put(addresses.outbound(party), Set.of(hub, reads(party.code())));
             rules.put(addresses.errors(party), Set.of(hub, reads(party.code())));
@@ -84,20 +85,24 @@ public class BrokerSecurity {
         return rules;
     }
 
-    /** The queues made at start-up, so that no party needs the right to create one. */
+    /**
+     * The queues made at start-up, so that no party needs the right to create one: the hub's own (the inbound queue
+     * of each direction, the intake, the dead letters) and every party's queues. The queue on a party's inbound
+     * address stays empty (its exclusive divert takes every message, {@link InboundDiverts}); it is there because a
+     * JMS client's producer looks for a queue on the address it sends to.
+     */
     static List<String> queues(PartyRegistry registry, HubAddresses addresses, boolean bareRoute) {
-        List<String> queues = new ArrayList<>(List.of(addresses.intake(), addresses.dlq()));
+        List<String> queues = new ArrayList<>(List.of(addresses.inboundFromProviders(),
+                addresses.inboundFromMunicipalities(), addresses.intake(), addresses.dlq()));
         if (bareRoute) {
             queues.addAll(List.of("bench.bare.in", "bench.bare.out"));
         }
-        registry.providers().forEach(entry -> queues.addAll(partyQueues(addresses, Party.provider(entry.code()))));
-        registry.municipalities().forEach(entry ->
-                queues.addAll(partyQueues(addresses, Party.municipality(entry.code()))));
+        for (Party party : InboundDiverts.parties(registry)) {
+            queues.add(addresses.inbound(party));
+            queues.add(addresses.outbound(party));
+            queues.add(addresses.errors(party));
+        }
         return queues;
-    }
-
-    private static List<String> partyQueues(HubAddresses addresses, Party party) {
-        return List.of(addresses.inbound(party), addresses.outbound(party), addresses.errors(party));
     }
 
     private static Role sends(String role) {

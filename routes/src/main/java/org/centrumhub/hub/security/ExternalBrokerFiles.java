@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.activemq.artemis.core.security.Role;
 import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.hub.config.InboundDiverts;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,9 @@ public class ExternalBrokerFiles {
         SecretFiles.replace(folder.resolve("artemis-users.properties"), usersText.toString());
         SecretFiles.replace(folder.resolve("artemis-roles.properties"), rolesText.toString());
         SecretFiles.replace(folder.resolve("broker.properties"),
-                brokerProperties(BrokerSecurity.rules(registry, addresses, false)));
+                brokerProperties(BrokerSecurity.rules(registry, addresses, false))
+                        + addressProperties(registry, addresses)
+                        + InboundDiverts.brokerProperties(registry, addresses));
     }
 
     /** The hub's address settings and its security settings in Artemis' broker-properties syntax. */
@@ -94,6 +97,17 @@ public class ExternalBrokerFiles {
                 });
             }
         });
+        return text.toString();
+    }
+
+    /** The queues the hub makes on its embedded broker ({@link BrokerSecurity#queues}), in broker-properties syntax. */
+    static String addressProperties(PartyRegistry registry, HubAddresses addresses) {
+        StringBuilder text = new StringBuilder();
+        for (String queue : BrokerSecurity.queues(registry, addresses, false)) {
+            String prefix = "addressConfigurations.\"" + queue + "\".";
+            text.append(prefix).append("routingTypes=ANYCAST\n")
+                    .append(prefix).append("queueConfigs.\"").append(queue).append("\".routingType=ANYCAST\n");
+        }
         return text.toString();
     }
 

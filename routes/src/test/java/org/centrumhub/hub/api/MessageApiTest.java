@@ -75,12 +75,12 @@ class MessageApiTest {
         String metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).header("Authorization", SERVERS.basic("operator")).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         assertThat(metrics).containsPattern("centrumhub_messages_total\\{[^}]*outcome=\"ACCEPTED\"[^}]*type=\"JW315\"");
-        assertThat(metrics).contains("routeId=\"intake\"").contains("routeId=\"provider-inbound-12345678\"");
+        assertThat(metrics).contains("routeId=\"intake\"").contains("routeId=\"inbound-providers\"");
         // for operators: judging time per type, queue depths, the oldest waiting message per address, the pause
         assertThat(metrics).containsPattern("centrumhub_judging_seconds_count\\{[^}]*type=\"JW315\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("artemis_message_count\\{[^}]*queue=\"hub.intake\"");
         assertThat(metrics).containsPattern("artemis_messages_acknowledged\\{[^}]*queue=\"hub.intake\"[^}]*\\} [1-9]");
-        assertThat(metrics).containsPattern("centrumhub_queue_oldest_message_seconds\\{queue=\"hub.from-provider.12345678\"\\} 0.0");
+        assertThat(metrics).containsPattern("centrumhub_queue_oldest_message_seconds\\{queue=\"hub.inbound.from-providers\"\\} 0.0");
         assertThat(metrics).contains("centrumhub_queue_oldest_message_seconds{queue=\"hub.dlq\"}");
         assertThat(metrics).contains("centrumhub_intake_paused 0.0");
         assertThat(metrics).containsPattern("centrumhub_judging_seconds_bucket\\{[^}]*type=\"JW315\"");

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The demo's month of traffic: the region's size, and every message valid but the few faults it means to show. */
 class DemoTrafficTest {
     private static final HubAddresses ADDRESSES = new HubAddresses("hub.from-provider.", "hub.to-provider.",
-            "hub.from-municipality.", "hub.to-municipality.", "hub.errors.", "hub.intake", "hub.dlq");
+            "hub.from-municipality.", "hub.to-municipality.", "hub.errors.", "hub.inbound.from-providers",
+            "hub.inbound.from-municipalities", "hub.intake", "hub.dlq");
     private final MessageValidator validator =
             new MessageValidator(MessageReader.DEFAULT_MAX_BYTES, RuleCatalog.standard(), TestClock.CLOCK);
 

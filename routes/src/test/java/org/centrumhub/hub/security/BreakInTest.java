@@ -3,6 +3,7 @@ package org.centrumhub.hub.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
@@ -101,7 +102,7 @@ class BreakInTest {
             Session session = nosy.createSession(false, Session.AUTO_ACKNOWLEDGE);
             for (String address : new String[] {"hub.from-provider." + PROVIDER, "hub.from-municipality." + MUNICIPALITY,
                     "hub.to-municipality." + MUNICIPALITY, "hub.to-provider." + NOSY, "hub.errors." + PROVIDER,
-                    "hub.intake", "hub.dlq", "somewhere.else"}) {
+                    "hub.intake", "hub.inbound.from-providers", "hub.dlq", "somewhere.else"}) {
                 assertThatThrownBy(() -> send(session, address, start("NOSY")))
                         .as("sending to " + address).isInstanceOf(JMSSecurityException.class);
             }
@@ -115,7 +116,7 @@ class BreakInTest {
             Session session = nosy.createSession(false, Session.AUTO_ACKNOWLEDGE);
             for (String queue : new String[] {"hub.to-provider." + PROVIDER, "hub.errors." + PROVIDER,
                     "hub.to-municipality." + MUNICIPALITY, "hub.from-provider." + NOSY, "hub.from-provider." + PROVIDER,
-                    "hub.intake", "hub.dlq"}) {
+                    "hub.inbound.from-providers", "hub.inbound.from-municipalities", "hub.intake", "hub.dlq"}) {
                 assertThatThrownBy(() -> session.createConsumer(session.createQueue(queue)).close())
                         .as("consuming " + queue).isInstanceOf(JMSSecurityException.class);
                 assertThatThrownBy(() -> session.createBrowser(session.createQueue(queue)).getEnumeration()
@@ -166,6 +167,26 @@ class BreakInTest {
             assertThat(out.getStringProperty("JMSXGroupID")).isNotEqualTo("someone-else");
         }
         assertThat(forwarded.getStringProperty("CentrumhubKind")).isNotEqualTo("DECLARATION");
+    }
+
+    @Test
+    void theBrokersOwnSendingAddressIsTheProofOfTheSender() throws Exception {
+        // another provider's start, sent on the nosy provider's own address with the broker's divert headers forged to
+        // say it came from the real provider's address
+        try (Connection nosy = connect(NOSY, SERVERS.password(NOSY))) {
+            Session session = nosy.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            BytesMessage message = session.createBytesMessage();
+            message.writeBytes(start("FORGED"));
+            message.setStringProperty("_AMQ_ORIG_ADDRESS", "hub.from-provider." + PROVIDER);
+            message.setLongProperty("_AMQ_ORIG_MESSAGE_ID", 1L);
+            message.setStringProperty("_AMQ_ORIG_QUEUE", "hub.from-provider." + PROVIDER);
+            message.setStringProperty("_AMQ_GROUP_ID", "hub.from-provider." + PROVIDER);
+            session.createProducer(session.createQueue("hub.from-provider." + NOSY)).send(message);
+        }
+        JsonNode notice = new ObjectMapper().readTree(CoreClient.text(client.receive("hub.errors." + NOSY)));
+        assertThat(notice.get("code").asText()).as("judged as the nosy provider's message").isEqualTo("WRONG_SENDER");
+        client.nothingOn("hub.to-provider." + PROVIDER, 1000);
+        client.nothingOn("hub.to-municipality." + MUNICIPALITY, 500);
     }
 
     // --- HTTP ---

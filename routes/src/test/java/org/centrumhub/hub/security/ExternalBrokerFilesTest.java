@@ -2,6 +2,7 @@ package org.centrumhub.hub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -22,6 +23,10 @@ import org.apache.activemq.artemis.spi.core.security.jaas.PropertiesLoginModule;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.config.PartyRegistry;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
+import org.apache.activemq.artemis.core.config.DivertConfiguration;
+import org.apache.activemq.artemis.core.server.transformer.AddHeadersTransformer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +44,8 @@ class ExternalBrokerFilesTest {
             List.of(new PartyRegistry.Entry("0935", "Maastricht")),
             List.of(new PartyRegistry.Entry("12345678", "Proef")));
     private final HubAddresses addresses = new HubAddresses("hub.from-provider.", "hub.to-provider.",
-            "hub.from-municipality.", "hub.to-municipality.", "hub.errors.", "hub.intake", "hub.dlq");
+            "hub.from-municipality.", "hub.to-municipality.", "hub.errors.", "hub.inbound.from-providers",
+            "hub.inbound.from-municipalities", "hub.intake", "hub.dlq");
 
     @Test
     void artemisReadsTheSecurityAndAddressSettings() throws Exception {
@@ -62,6 +68,28 @@ class ExternalBrokerFilesTest {
         assertThat(role(rules, "hub.dlq", "operator").isBrowse()).isTrue();
         assertThat(role(rules, "hub.dlq", "operator").isConsume()).isFalse();
         assertThat(broker.getAddressSettings().get("hub.#").getMaxDeliveryAttempts()).isEqualTo(-1);
+
+        // every party's inbound address is diverted to its direction's inbound queue, grouped by the address
+        assertThat(broker.getDivertConfigurations()).extracting(DivertConfiguration::getAddress,
+                        DivertConfiguration::getForwardingAddress, DivertConfiguration::isExclusive)
+                .containsExactlyInAnyOrder(
+                        tuple("hub.from-municipality.0935", "hub.inbound.from-municipalities", true),
+                        tuple("hub.from-provider.12345678", "hub.inbound.from-providers", true));
+        DivertConfiguration divert = broker.getDivertConfigurations().stream()
+                .filter(d -> d.getAddress().equals("hub.from-provider.12345678")).findFirst().orElseThrow();
+        assertThat(divert.getTransformerConfiguration().getClassName()).isEqualTo(AddHeadersTransformer.class.getName());
+        assertThat(divert.getTransformerConfiguration().getProperties())
+                .containsEntry("_AMQ_GROUP_ID", "hub.from-provider.12345678");
+        // every queue the hub uses is made (the one on a party's inbound address stays empty: the divert is exclusive)
+        Map<String, CoreAddressConfiguration> made = new java.util.HashMap<>();
+        broker.getAddressConfigurations().forEach(address -> made.put(address.getName(), address));
+        assertThat(made.get("hub.from-provider.12345678").getRoutingTypes()).containsExactly(RoutingType.ANYCAST);
+        for (String queue : List.of("hub.from-provider.12345678", "hub.from-municipality.0935", "hub.to-provider.12345678", "hub.errors.12345678", "hub.to-municipality.0935",
+                "hub.errors.0935", "hub.inbound.from-providers", "hub.inbound.from-municipalities", "hub.intake",
+                "hub.dlq")) {
+            assertThat(made.get(queue).getQueueConfigs()).as(queue).extracting(q -> q.getName().toString())
+                    .containsExactly(queue);
+        }
     }
 
     @Test
