@@ -35,6 +35,7 @@ public final class HubProcess {
     private Process process;
     private List<String> databaseCommand;
     private int starts;
+    private Duration startTimeout = Duration.ofSeconds(120);
 
     /** A hub with 512 MB of heap and these extra arguments. */
     public HubProcess(String... extraArgs) {
@@ -60,7 +61,13 @@ public final class HubProcess {
         command.addAll(extraArgs);
         Path log = dataDir.resolve("hub-" + (++starts) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        awaitHealthy(Duration.ofSeconds(120), log);
+        awaitHealthy(startTimeout, log);
+    }
+
+    /** How long {@link #start} waits for the hub to be healthy (120 s unless set). */
+    public HubProcess startTimeout(Duration timeout) {
+        this.startTimeout = timeout;
+        return this;
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */

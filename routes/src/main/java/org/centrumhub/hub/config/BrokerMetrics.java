@@ -10,7 +10,6 @@ import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.core.config.MetricsConfiguration;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.server.metrics.ActiveMQMetricsPlugin;
-import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.routes.DatabaseOutagePolicy;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,20 +38,6 @@ public class BrokerMetrics {
     ArtemisConfigurationCustomizer brokerMeters(ObjectProvider<MeterRegistry> registry) {
         return configuration -> registry.ifAvailable(meters -> configuration.setMetricsConfiguration(
                 new MetricsConfiguration().setPlugin(new HubRegistry(meters))));
-    }
-
-    /**
-     * Artemis' own queue metrics (about ten series a queue) for the hub's queues only: the parties' answer and error
-     * queues (two per party, thousands on a national hub) are covered by {@link PartyQueueBacklog}, which shows only
-     * the ones with a backlog.
-     */
-    @Bean
-    ArtemisConfigurationCustomizer noMetricsPerPartyQueue(HubAddresses addresses) {
-        return configuration -> {
-            for (String prefix : List.of(addresses.toProvider(), addresses.toMunicipality(), addresses.errors())) {
-                configuration.addAddressSetting(prefix + "#", new AddressSettings().setEnableMetrics(false));
-            }
-        };
     }
 
     /** Artemis' metrics plugin on the hub's own registry (the plugin is Serializable; the registry is not). */

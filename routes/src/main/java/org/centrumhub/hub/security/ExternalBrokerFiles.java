@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.activemq.artemis.core.security.Role;
 import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.hub.config.BrokerConfiguration;
 import org.centrumhub.hub.config.InboundDiverts;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.slf4j.Logger;
@@ -63,6 +64,7 @@ public class ExternalBrokerFiles {
         SecretFiles.replace(folder.resolve("artemis-roles.properties"), rolesText.toString());
         SecretFiles.replace(folder.resolve("broker.properties"),
                 brokerProperties(BrokerSecurity.rules(registry, addresses, false))
+                        + partyAddressProperties(addresses)
                         + addressProperties(registry, addresses)
                         + InboundDiverts.brokerProperties(registry, addresses));
     }
@@ -97,6 +99,18 @@ public class ExternalBrokerFiles {
                 });
             }
         });
+        return text.toString();
+    }
+
+    /** The settings of the parties' own queues ({@link BrokerConfiguration#partyAddressSettings}). */
+    static String partyAddressProperties(HubAddresses addresses) {
+        StringBuilder text = new StringBuilder();
+        var settings = BrokerConfiguration.partyAddressSettings();
+        for (String match : BrokerConfiguration.partyAddressMatches(addresses)) {
+            String prefix = "addressSettings.\"" + match + "\".";
+            text.append(prefix).append("initialQueueBufferSize=").append(settings.getInitialQueueBufferSize()).append('\n')
+                    .append(prefix).append("enableMetrics=").append(settings.isEnableMetrics()).append('\n');
+        }
         return text.toString();
     }
 

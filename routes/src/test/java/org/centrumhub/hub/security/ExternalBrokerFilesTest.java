@@ -68,6 +68,8 @@ class ExternalBrokerFilesTest {
         assertThat(role(rules, "hub.dlq", "operator").isBrowse()).isTrue();
         assertThat(role(rules, "hub.dlq", "operator").isConsume()).isFalse();
         assertThat(broker.getAddressSettings().get("hub.#").getMaxDeliveryAttempts()).isEqualTo(-1);
+        assertThat(broker.getAddressSettings().get("hub.to-provider.#").getInitialQueueBufferSize()).isEqualTo(64);
+        assertThat(broker.getAddressSettings().get("hub.errors.#").isEnableMetrics()).isFalse();
 
         // every party's inbound address is diverted to its direction's inbound queue, grouped by the address
         assertThat(broker.getDivertConfigurations()).extracting(DivertConfiguration::getAddress,
