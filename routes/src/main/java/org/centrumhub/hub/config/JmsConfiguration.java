@@ -2,33 +2,31 @@ package org.centrumhub.hub.config;
 
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
-import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jms.connection.JmsTransactionManager;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 /**
- * Camel's JMS component on the broker's ConnectionFactory with a local JMS transaction: a message is taken off its
+ * Camel's JMS component on the broker's ConnectionFactory with local JMS transactions: a message is taken off its
  * queue in the same transaction that sends its answer and forwards it, so either all of that happens or none.
+ * <p>
+ * The transaction is the listener's own transacted session ({@code transacted} without a transaction manager,
+ * Camel's {@code lazyCreateTransactionManager=false}): each consumer thread keeps its session and consumer for its
+ * whole life ({@code CACHE_CONSUMER}), and what a route sends while handling a message goes through that same session
+ * (Spring exposes the listener's session to the producer), committed after the route returns and rolled back when
+ * it throws. With a transaction manager instead, Spring's listener container takes a new session and creates a new
+ * consumer on the broker for every message (cache level none), which cost the broker more than half its CPU in
+ * consumer set-up and queue iterator resets (issue 11's profile).
  */
 @Configuration(proxyBeanMethods = false)
 public class JmsConfiguration {
 
-    @Bean
-    JmsTransactionManager jmsTransactionManager(ConnectionFactory connectionFactory) {
-        return new JmsTransactionManager(connectionFactory);
-    }
-
     @Bean("jms")
-    JmsComponent jms(ConnectionFactory connectionFactory, JmsTransactionManager transactionManager) {
-        return JmsComponent.jmsComponentTransacted(connectionFactory, transactionManager);
-    }
-
-    /** The policy {@code transacted()} uses: join the consumer's JMS transaction. */
-    @Bean("PROPAGATION_REQUIRED")
-    SpringTransactionPolicy required(JmsTransactionManager transactionManager) {
-        SpringTransactionPolicy policy = new SpringTransactionPolicy(transactionManager);
-        policy.setPropagationBehaviorName("PROPAGATION_REQUIRED");
-        return policy;
+    JmsComponent jms(ConnectionFactory connectionFactory) {
+        JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
+        jms.getConfiguration().setTransacted(true);
+        jms.getConfiguration().setLazyCreateTransactionManager(false);
+        jms.getConfiguration().setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
+        return jms;
     }
 }

@@ -18,7 +18,6 @@ public class BareBenchmarkRoute extends RouteBuilder {
         from("jms:queue:bench.bare.in?concurrentConsumers={{centrumhub.intake.consumers:1}}")
                 .routeId("bench-bare")
                 .routeConfigurationId(HubRouteConfiguration.ID)
-                .transacted()
                 .to("jms:queue:bench.bare.out");
     }
 }

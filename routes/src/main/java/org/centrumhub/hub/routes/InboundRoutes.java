@@ -48,7 +48,6 @@ public class InboundRoutes extends RouteBuilder {
                 + "?concurrentConsumers={{centrumhub.intake.inbound-consumers}}&mapJmsMessage=false")
                 .routeId("inbound-" + (role == Party.Role.PROVIDER ? "providers" : "municipalities"))
                 .routeConfigurationId(HubRouteConfiguration.ID)
-                .transacted()
                 .process(exchange -> {
                     Party party = sender(exchange, role);
                     exchange.setProperty(HubRouteConfiguration.PARTY, party);

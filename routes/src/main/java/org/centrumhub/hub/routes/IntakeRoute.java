@@ -19,7 +19,6 @@ public class IntakeRoute extends RouteBuilder {
                 .routeId("intake")
                 .routeConfigurationId(HubRouteConfiguration.ID)
                 .routePolicyRef("databaseOutagePolicy")
-                .transacted()
                 .process("intakeProcessor").id("judge")
                 .split(method("dispatch", "messages"))
                     .toD("jms:queue:${header." + Dispatch.QUEUE + "}").id("send")

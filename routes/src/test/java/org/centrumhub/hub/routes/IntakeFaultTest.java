@@ -47,6 +47,8 @@ class IntakeFaultTest {
     static final HubTestServers SERVERS = new HubTestServers();
     /** Identificaties whose JMS commit is lost once, after their decision was stored; and how often that happened. */
     static final Map<String, Integer> LOSE_COMMIT_ONCE = new ConcurrentHashMap<>();
+    /** Identificaties whose handling fails once after their answer went to the broker; and how often they were sent. */
+    static final Map<String, Integer> FAIL_AFTER_SENDING_ONCE = new ConcurrentHashMap<>();
     /** Identificaties the hub cannot process while they are in here. */
     static final Set<String> POISON = ConcurrentHashMap.newKeySet();
     private static boolean advised;
@@ -77,6 +79,14 @@ class IntakeFaultTest {
                     String body = exchange.getMessage().getBody(String.class);
                     if (POISON.stream().anyMatch(body::contains)) {
                         throw new IllegalStateException("injected: the hub cannot process this message");
+                    }
+                });
+                route.weaveById("send").after().process(exchange -> {
+                    MessageStore.Stored decision = exchange.getProperty(Dispatch.DECISION, MessageStore.Stored.class);
+                    Integer sent = decision == null ? null
+                            : FAIL_AFTER_SENDING_ONCE.computeIfPresent(decision.identificatie(), (id, times) -> times + 1);
+                    if (sent != null && sent == 1) {
+                        throw new UncategorizedJmsException("injected: the transaction fails after the answer was sent");
                     }
                 });
                 route.weaveById("judge").after().process(exchange -> {
@@ -137,6 +147,23 @@ class IntakeFaultTest {
             stomp.send("hub.from-provider.12345678", start);
         }
         oneAnswerOneForward("LOST-STOMP", start);
+    }
+
+    @Test
+    void whatWasSentIsRolledBackWithTheMessageWhenItsTransactionFails() throws Exception {
+        // the answer reaches the broker, then the handling fails: the answer must go back with the message, which is
+        // taken again and answered again, so the provider sees one answer and the municipality one forward
+        byte[] start = start("FAIL-SENT", "999900134");
+        FAIL_AFTER_SENDING_ONCE.put("FAIL-SENT", 0);
+        client.send("hub.from-provider.12345678", start);
+
+        Message answer = client.receive("hub.to-provider.12345678");
+        assertThat(text(answer)).contains("FAIL-SENT").doesNotContain("RetourCode");
+        assertThat(bytes(client.receive("hub.to-municipality.0935"))).isEqualTo(start);
+        client.nothingOn("hub.to-provider.12345678", 2000);
+        client.nothingOn("hub.to-municipality.0935", 500);
+        assertThat(FAIL_AFTER_SENDING_ONCE.get("FAIL-SENT")).as("sent, rolled back, sent again")
+                .isGreaterThanOrEqualTo(3);
     }
 
     private void oneAnswerOneForward(String identificatie, byte[] start) throws Exception {
