@@ -1,6 +1,12 @@
 package org.centrumhub.hub.config;
 
+import java.time.Duration;
+import org.apache.activemq.artemis.api.config.ActiveMQDefaultConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.nativo.jlibaio.LibaioContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
@@ -15,6 +21,7 @@ import org.springframework.context.annotation.Bean;
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class BrokerConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(BrokerConfiguration.class);
 
     @Bean
     ArtemisConfigurationCustomizer networkAndJournal(HubProperties properties, HubAddresses addresses) {
@@ -30,6 +37,7 @@ public class BrokerConfiguration {
             }
             configuration.setJournalSyncTransactional(properties.broker().journalSync());
             configuration.setJournalSyncNonTransactional(properties.broker().journalSync());
+            journal(configuration, properties.broker());
             configuration.addAddressSetting(HUB_ADDRESSES, hubAddressSettings());
             partyAddressMatches(addresses).forEach(match -> configuration.addAddressSetting(match, partyAddressSettings()));
         };
@@ -49,6 +57,26 @@ public class BrokerConfiguration {
      */
     public static AddressSettings partyAddressSettings() {
         return new AddressSettings().setInitialQueueBufferSize(64).setEnableMetrics(false);
+    }
+
+    /**
+     * The journal: ASYNCIO (Linux' libaio) where it can load, else NIO, unless chosen; its buffer timeout when set,
+     * else Artemis' default for that type. The log says which.
+     */
+    static void journal(Configuration configuration, HubProperties.Broker broker) {
+        JournalType type = switch (broker.journalType()) {
+            case NIO -> JournalType.NIO;
+            case ASYNCIO -> JournalType.ASYNCIO;
+            case AUTO -> LibaioContext.isLoaded() ? JournalType.ASYNCIO : JournalType.NIO;
+        };
+        configuration.setJournalType(type);
+        Duration timeout = broker.journalBufferTimeout();
+        int nanos = timeout != null ? (int) timeout.toNanos() : type == JournalType.ASYNCIO
+                ? ActiveMQDefaultConfiguration.getDefaultJournalBufferTimeoutAio()
+                : ActiveMQDefaultConfiguration.getDefaultJournalBufferTimeoutNio();
+        configuration.setJournalBufferTimeout_AIO(nanos);
+        configuration.setJournalBufferTimeout_NIO(nanos);
+        LOG.info("Broker journal: {}, buffer timeout {} µs, sync {}", type, nanos / 1000, broker.journalSync());
     }
 
     /** Every address of the hub ({@code hub.#}). */

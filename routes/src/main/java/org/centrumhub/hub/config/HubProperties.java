@@ -28,11 +28,24 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
                             @DefaultValue Encryption encryption, @DefaultValue Retention retention) {
 
     /**
-     * @param acceptor the TCP acceptor of the embedded broker (CORE, AMQP 1.0 and STOMP); empty for in-VM only
-     * @param journalSync whether the journal syncs to disk on commit (on: durable against power loss)
+     * @param acceptor             the TCP acceptor of the embedded broker (CORE, AMQP 1.0 and STOMP); empty for
+     *                             in-VM only
+     * @param journalSync          whether the journal syncs to disk on commit (on: durable against power loss)
+     * @param journalType          the embedded broker's journal: AUTO takes ASYNCIO where Linux' libaio is present
+     *                             and NIO otherwise
+     * @param journalBufferTimeout how long the journal gathers writes before it flushes and syncs them (one sync
+     *                             for every transaction committed meanwhile); empty: Artemis' default for the
+     *                             journal type (NIO 3.33 ms, ASYNCIO 0.5 ms)
+     * @param consumerWindowSize   how much the hub's own consumers take ahead from the broker (per consumer);
+     *                             empty: Artemis' default (1 MiB)
      */
-    public record Broker(@DefaultValue("tcp://127.0.0.1:61616") String acceptor, @DefaultValue("true") boolean journalSync) {
+    public record Broker(@DefaultValue("tcp://127.0.0.1:61616") String acceptor, @DefaultValue("true") boolean journalSync,
+                         @DefaultValue("AUTO") JournalType journalType, Duration journalBufferTimeout,
+                         DataSize consumerWindowSize) {
     }
+
+    /** The embedded broker's journal type; AUTO: ASYNCIO where libaio is present, NIO otherwise. */
+    public enum JournalType { AUTO, NIO, ASYNCIO }
 
     /**
      * @param port the port of the embedded PostgreSQL (0: any free port)

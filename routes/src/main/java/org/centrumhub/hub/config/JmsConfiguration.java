@@ -2,9 +2,14 @@ package org.centrumhub.hub.config;
 
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Camel's JMS component on the broker's ConnectionFactory with local JMS transactions: a message is taken off its
@@ -28,5 +33,31 @@ public class JmsConfiguration {
         jms.getConfiguration().setLazyCreateTransactionManager(false);
         jms.getConfiguration().setCacheLevel(DefaultMessageListenerContainer.CACHE_CONSUMER);
         return jms;
+    }
+
+    /**
+     * The consumer window of the hub's own connection factory ({@code centrumhub.broker.consumer-window-size}): how
+     * many bytes of messages each consumer takes ahead. Left alone when not set.
+     */
+    @Bean
+    static BeanPostProcessor consumerWindow(@Value("${centrumhub.broker.consumer-window-size:}") String window) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!window.isBlank() && bean instanceof ConnectionFactory factory
+                        && target(factory) instanceof ActiveMQConnectionFactory artemis) {
+                    artemis.setConsumerWindowSize((int) DataSize.parse(window).toBytes());
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** The broker's own factory under Spring's caching one. */
+    public static ConnectionFactory target(ConnectionFactory factory) {
+        if (factory instanceof SingleConnectionFactory single && single.getTargetConnectionFactory() != null) {
+            return target(single.getTargetConnectionFactory());
+        }
+        return factory;
     }
 }

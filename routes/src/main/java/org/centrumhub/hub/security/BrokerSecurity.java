@@ -16,6 +16,7 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.config.HubProperties;
 import org.centrumhub.hub.config.InboundDiverts;
+import org.centrumhub.hub.config.JmsConfiguration;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.centrumhub.schema.Party;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jms.connection.SingleConnectionFactory;
 
 /**
  * The embedded broker with security on: every connection logs in (anonymous ones are refused) through
@@ -117,14 +117,6 @@ public class BrokerSecurity {
         return QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true);
     }
 
-    /** The broker's own factory under Spring's caching one. */
-    private static ConnectionFactory target(ConnectionFactory factory) {
-        if (factory instanceof SingleConnectionFactory single && single.getTargetConnectionFactory() != null) {
-            return target(single.getTargetConnectionFactory());
-        }
-        return factory;
-    }
-
     static Role everything(String name) {
         return new Role(name, true, true, true, true, true, true, true, true, true, true, true, true);
     }
@@ -150,7 +142,8 @@ public class BrokerSecurity {
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 // Spring Boot's in-VM connection factory carries no credentials: the hub's own login goes on it
                 if (bean instanceof ConnectionFactory factory
-                        && target(factory) instanceof ActiveMQConnectionFactory artemis && artemis.getUser() == null) {
+                        && JmsConfiguration.target(factory) instanceof ActiveMQConnectionFactory artemis
+                        && artemis.getUser() == null) {
                     artemis.setUser(Credentials.HUB);
                     artemis.setPassword(credentials.getObject().hubPassword());
                 }
