@@ -1,6 +1,7 @@
 package org.centrumhub.bench.hub;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -178,11 +179,13 @@ public final class IntakePhases {
         return new LoadRun(broker, patience);
     }
 
+    /** One line per run, with the machine's load average (other processes on the cores make figures noisy). */
     private RunResult report(String what, RunResult result) {
-        out.printf(Locale.ROOT, "%-32s %6d msgs %9.2f s %9.1f msg/s%s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; %s%n",
-                what, result.messages(), result.seconds(), result.messagesPerSecond(),
+        out.printf(Locale.ROOT, "%-32s %6d msgs %9.2f s %9.1f msg/s%s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+                        + " load %.1f; %s%n", what, result.messages(), result.seconds(), result.messagesPerSecond(),
                 result.lines() > result.messages() ? String.format(Locale.ROOT, " %9.0f lines/s", result.linesPerSecond()) : "",
-                result.millis(50), result.millis(99), result.millis(100), result.answers().summary());
+                result.millis(50), result.millis(99), result.millis(100),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), result.answers().summary());
         return result;
     }
 }
