@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.centrumhub.bench.hub.Address;
 import org.centrumhub.bench.hub.Answers;
@@ -33,7 +34,8 @@ import org.centrumhub.bench.hub.Starts;
  * The driver logs in as the provider with its password from {@code <data-dir>/credentials/parties.properties}, the
  * file the hub generates (the hub's data folder, {@code data} by default, {@code data/demo} for the demo).
  * The JW305 messages are starts of care without ToewijzingNummer (task-based) for a different test client each
- * ({@link Starts}), so every one is accepted, answered, stored and forwarded.
+ * ({@link Starts}, from a random block of test BSNs, so a second run on the same hub starts other clients), so every
+ * one is accepted, answered, stored and forwarded; the answers' retourcodes are printed.
  */
 public final class HubLoadDriver {
     private static final Set<String> OPTIONS = Set.of("url", "protocol", "count", "provider", "target", "batch", "data-dir");
@@ -53,7 +55,9 @@ public final class HubLoadDriver {
         String out = bare ? "bench.bare.out" : "hub.to-provider." + provider;
         // a run's Identificaties differ from an earlier run's on the same hub (TR056 rejects a repeated one)
         String run = "L" + Long.toString(System.currentTimeMillis() % 60_466_176L, 36).toUpperCase(Locale.ROOT);
-        List<Outbound> messages = new Starts(0).next(provider, run, count);
+        // and so do its clients (a second task-based start of the same care is rejected): a random block of test BSNs
+        int firstClient = new Random().nextInt(900_000 - 2 * count);
+        List<Outbound> messages = new Starts(firstClient).next(provider, run, count);
         Plan plan = new Plan(List.of(new Sender(new Address(login, in), messages)), List.of(new Address(login, out)),
                 bare ? List.of() : List.of(new Address(login, "hub.errors." + provider)),
                 bare ? Answers.ignored() : Answers.counted());

@@ -21,8 +21,11 @@ import org.centrumhub.transform.xml.MessageReader;
 public final class IntakePhases {
     /** Participants of Zuid-Limburg (config/regions) that send the assignments, every client's from one of them. */
     public static final List<String> MUNICIPALITIES = List.of("0935", "0917", "1883", "0928");
+    /** A run fails when no answer comes for this long (the 25 MB declaration has longer). */
     private static final Duration PATIENCE = Duration.ofMinutes(2);
-    private static final int BATCH = 50;
+    private static final Pace ALL_AT_ONCE = new Pace.Burst(50);
+    /** Declarations: each committed on its own, as a provider's system sends a file. */
+    private static final Pace EACH_ON_ITS_OWN = new Pace.Burst(1);
     private static final int FIRST_DECLARATION_SEED = 10_000;
     private static final int FIRST_START_SEED = 500_000;
 
@@ -39,7 +42,8 @@ public final class IntakePhases {
         this.broker = broker;
         this.settings = settings;
         this.out = out;
-        this.declarations = new Declarations(MUNICIPALITIES, FIRST_DECLARATION_SEED, LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+        this.declarations = new Declarations(MUNICIPALITIES, FIRST_DECLARATION_SEED,
+                LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         for (int i = 0; i < settings.senders(); i++) {
             providers.add(hub.login(settings.provider(i)));
             declarations.provider(settings.provider(i), settings.clients(), settings.linesPerClient());
@@ -53,20 +57,20 @@ public final class IntakePhases {
         List<Address> municipalities = MUNICIPALITIES.stream()
                 .map(m -> new Address(hub.login(m), "hub.to-municipality." + m)).toList();
         try (Readers readers = new Readers(broker, municipalities)) {
-            RunResult assignments = report("assignments (301, set-up)", load(PATIENCE).run(assign(), new Pace.Burst(BATCH)));
+            RunResult assignments = measure("assignments (301, set-up)", assign(), ALL_AT_ONCE);
             warmUp();
             List<List<Outbound>> peakStarts = starts("SP", settings.starts());
-            RunResult jw305 = report("JW305 intake, peak", load(PATIENCE).run(intake(peakStarts), new Pace.Burst(BATCH)));
-            RunResult jw305Bare = report("JW305 bare, peak", load(PATIENCE).run(bare(peakStarts), new Pace.Burst(BATCH)));
+            RunResult jw305 = measure("JW305 intake, peak", intake(peakStarts), ALL_AT_ONCE);
+            RunResult jw305Bare = measure("JW305 bare, peak", bare(peakStarts), ALL_AT_ONCE);
             List<List<Outbound>> peakDeclarations = declarations(settings.declarationsPerSender() * settings.senders());
-            RunResult jw323 = report("JW323 intake, peak", load(PATIENCE).run(intake(peakDeclarations), new Pace.Burst(1)));
-            RunResult jw323Bare = report("JW323 bare, peak", load(PATIENCE).run(bare(peakDeclarations), new Pace.Burst(1)));
+            RunResult jw323 = measure("JW323 intake, peak", intake(peakDeclarations), EACH_ON_ITS_OWN);
+            RunResult jw323Bare = measure("JW323 bare, peak", bare(peakDeclarations), EACH_ON_ITS_OWN);
             double startRate = jw305.messagesPerSecond() / 2;
             List<List<Outbound>> pacedStarts = starts("SH", (int) Math.round(startRate * settings.pacedSeconds()));
-            RunResult jw305Paced = report("JW305 intake at half its peak",
-                    load(PATIENCE).run(intake(pacedStarts), new Pace.Fixed(startRate)));
-            RunResult jw323Paced = report("JW323 intake at half its peak", load(PATIENCE).run(
-                    intake(declarations(settings.pacedDeclarations())), new Pace.Fixed(jw323.messagesPerSecond() / 2)));
+            RunResult jw305Paced = measure("JW305 intake at half its peak", intake(pacedStarts),
+                    new Pace.Fixed(startRate));
+            RunResult jw323Paced = measure("JW323 intake at half its peak",
+                    intake(declarations(settings.pacedDeclarations())), new Pace.Fixed(jw323.messagesPerSecond() / 2));
             LargeFigures large = settings.large() ? large() : null;
             return new IntakeFigures(assignments, jw305, jw305Bare, jw323, jw323Bare, jw305Paced, jw323Paced, large,
                     readers.read());
@@ -75,11 +79,11 @@ public final class IntakePhases {
 
     private void warmUp() throws Exception {
         List<List<Outbound>> warmStarts = starts("SW", settings.warmUpStarts());
-        report("warm-up: JW305 intake", load(PATIENCE).run(intake(warmStarts), new Pace.Burst(BATCH)));
-        report("warm-up: JW305 bare", load(PATIENCE).run(bare(warmStarts), new Pace.Burst(BATCH)));
+        measure("warm-up: JW305 intake", intake(warmStarts), ALL_AT_ONCE);
+        measure("warm-up: JW305 bare", bare(warmStarts), ALL_AT_ONCE);
         List<List<Outbound>> warmDeclarations = declarations(settings.senders());
-        report("warm-up: JW323 intake", load(PATIENCE).run(intake(warmDeclarations), new Pace.Burst(1)));
-        report("warm-up: JW323 bare", load(PATIENCE).run(bare(warmDeclarations), new Pace.Burst(1)));
+        measure("warm-up: JW323 intake", intake(warmDeclarations), EACH_ON_ITS_OWN);
+        measure("warm-up: JW323 bare", bare(warmDeclarations), EACH_ON_ITS_OWN);
     }
 
     /** The municipalities send every provider's assignments; each is judged and forwarded to its provider. */
@@ -158,7 +162,8 @@ public final class IntakePhases {
         Plan plan = new Plan(List.of(new Sender(new Address(provider, "hub.from-provider." + provider.user()),
                 List.of(declaration))), List.of(new Address(provider, "hub.to-provider." + provider.user())),
                 List.of(new Address(provider, "hub.errors." + provider.user())), Answers.counted());
-        RunResult result = report("25 MB JW323 intake", load(Duration.ofMinutes(10)).run(plan, new Pace.Burst(1)));
+        RunResult result = report("25 MB JW323 intake",
+                new LoadRun(broker, Duration.ofMinutes(10)).run(plan, EACH_ON_ITS_OWN));
         return new LargeFigures(declaration.body().length, declaration.lines(), result, xsdSeconds);
     }
 
@@ -175,15 +180,16 @@ public final class IntakePhases {
         return timed[1];
     }
 
-    private LoadRun load(Duration patience) {
-        return new LoadRun(broker, patience);
+    private RunResult measure(String what, Plan plan, Pace pace) throws Exception {
+        return report(what, new LoadRun(broker, PATIENCE).run(plan, pace));
     }
 
     /** One line per run, with the machine's load average (other processes on the cores make figures noisy). */
     private RunResult report(String what, RunResult result) {
+        String lines = result.lines() > result.messages()
+                ? String.format(Locale.ROOT, " %9.0f lines/s", result.linesPerSecond()) : "";
         out.printf(Locale.ROOT, "%-32s %6d msgs %9.2f s %9.1f msg/s%s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
-                        + " load %.1f; %s%n", what, result.messages(), result.seconds(), result.messagesPerSecond(),
-                result.lines() > result.messages() ? String.format(Locale.ROOT, " %9.0f lines/s", result.linesPerSecond()) : "",
+                        + " load %.1f; %s%n", what, result.messages(), result.seconds(), result.messagesPerSecond(), lines,
                 result.millis(50), result.millis(99), result.millis(100),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), result.answers().summary());
         return result;
