@@ -180,10 +180,11 @@ public final class LoadRun {
             Matcher id = IDENTIFICATIE.matcher(new String(body, 0, Math.min(HEAD, body.length), StandardCharsets.UTF_8));
             while (id.find()) {
                 Outbound sent = expected.get(id.group(1));
-                if (sent != null) {
+                Long at = sent == null ? null : sentAt.get(sent.id());
+                if (at != null) { // else an earlier run's answer that happens to carry the same Identificatie
                     if (answered.add(sent.id())) {
                         long now = System.nanoTime();
-                        latencies[count.getAndIncrement()] = now - sentAt.get(sent.id());
+                        latencies[count.getAndIncrement()] = now - at;
                         lastAnswer.accumulateAndGet(now, Math::max);
                         if (tally.read()) {
                             tally.add(sent, text(body));
