@@ -53,7 +53,7 @@ public final class LoadRun {
                 connections.add(listen(answers, run::answered, run));
             }
             for (Address errors : plan.errors()) {
-                connections.add(listen(errors, (message, body) -> run.fail(new IllegalStateException(
+                connections.add(listen(errors, body -> run.fail(new IllegalStateException(
                         "the hub sent an error notice on " + errors.queue() + ": " + text(body))), run));
             }
             long start = System.nanoTime();
@@ -115,7 +115,7 @@ public final class LoadRun {
     }
 
     private interface Handler {
-        void handle(Message message, byte[] body) throws Exception;
+        void handle(byte[] body) throws Exception;
     }
 
     private Connection listen(Address address, Handler handler, Run run) throws JMSException {
@@ -124,7 +124,7 @@ public final class LoadRun {
         MessageConsumer consumer = session.createConsumer(session.createQueue(address.queue()));
         consumer.setMessageListener(message -> {
             try {
-                handler.handle(message, body(message));
+                handler.handle(body(message));
             } catch (Exception e) {
                 run.fail(e);
             }
@@ -133,7 +133,7 @@ public final class LoadRun {
         return connection;
     }
 
-    static byte[] body(Message message) throws JMSException {
+    private static byte[] body(Message message) throws JMSException {
         if (message instanceof TextMessage text) {
             return text.getText().getBytes(StandardCharsets.UTF_8);
         }
@@ -176,7 +176,7 @@ public final class LoadRun {
             this.tally = plan.tally();
         }
 
-        void answered(Message message, byte[] body) {
+        void answered(byte[] body) {
             Matcher id = IDENTIFICATIE.matcher(new String(body, 0, Math.min(HEAD, body.length), StandardCharsets.UTF_8));
             while (id.find()) {
                 Outbound sent = expected.get(id.group(1));
