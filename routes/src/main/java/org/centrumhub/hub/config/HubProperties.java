@@ -38,10 +38,12 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
      *                             journal type (NIO 3.33 ms, ASYNCIO 0.5 ms)
      * @param consumerWindowSize   how much the hub's own consumers take ahead from the broker (per consumer);
      *                             empty: Artemis' default (1 MiB)
+     * @param minLargeMessageSize  messages the hub sends from this size on go as Artemis large messages (streamed
+     *                             in chunks, a file each); under the journal's 10 MiB file size
      */
     public record Broker(@DefaultValue("tcp://127.0.0.1:61616") String acceptor, @DefaultValue("true") boolean journalSync,
                          @DefaultValue("AUTO") JournalType journalType, Duration journalBufferTimeout,
-                         DataSize consumerWindowSize) {
+                         DataSize consumerWindowSize, @DefaultValue("8MB") DataSize minLargeMessageSize) {
     }
 
     /** The embedded broker's journal type; AUTO: ASYNCIO where libaio is present, NIO otherwise. */

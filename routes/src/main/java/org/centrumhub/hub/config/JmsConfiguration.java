@@ -36,17 +36,23 @@ public class JmsConfiguration {
     }
 
     /**
-     * The consumer window of the hub's own connection factory ({@code centrumhub.broker.consumer-window-size}): how
-     * many bytes of messages each consumer takes ahead. Left alone when not set.
+     * The hub's own connection factory: its consumers' window ({@code centrumhub.broker.consumer-window-size}, how
+     * many bytes of messages each consumer takes ahead; Artemis' default when not set), and the size from which what
+     * it sends goes as a large message ({@code centrumhub.broker.min-large-message-size}; Artemis' 100 KiB would make
+     * every declaration of some size a chunked file on each of its hops through the hub).
      */
     @Bean
-    static BeanPostProcessor consumerWindow(@Value("${centrumhub.broker.consumer-window-size:}") String window) {
+    static BeanPostProcessor hubConnectionFactory(@Value("${centrumhub.broker.consumer-window-size:}") String window,
+                                                  @Value("${centrumhub.broker.min-large-message-size:8MB}") String large) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (!window.isBlank() && bean instanceof ConnectionFactory factory
+                if (bean instanceof ConnectionFactory factory
                         && target(factory) instanceof ActiveMQConnectionFactory artemis) {
-                    artemis.setConsumerWindowSize((int) DataSize.parse(window).toBytes());
+                    if (!window.isBlank()) {
+                        artemis.setConsumerWindowSize((int) DataSize.parse(window).toBytes());
+                    }
+                    artemis.setMinLargeMessageSize((int) DataSize.parse(large).toBytes());
                 }
                 return bean;
             }
