@@ -23,18 +23,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The hub as a real operating-system process (the test's classpath, the CLI's {@code run}), so a test can kill it
- * with SIGKILL, stop its database, and start either again on the same data folder and ports.
+ * with SIGKILL, stop its database, and start either again on the same data folder and ports. Several processes may
+ * share one data folder as hub nodes do (each logs to its own {@code hub-<node>-<start>.log} there).
  */
 public final class HubProcess {
-    public final Path dataDir = Path.of("target", "test-data", "process-" + UUID.randomUUID()).toAbsolutePath();
+    public final Path dataDir;
     public final int brokerPort = freePort();
     public final int httpPort = freePort();
     public final int postgresPort = freePort();
+    private final String name;
     private final List<String> jvmOptions;
     private final List<String> extraArgs;
     private Process process;
     private List<String> databaseCommand;
     private int starts;
+    private Path log;
     private Duration startTimeout = Duration.ofSeconds(120);
 
     /** A hub with 512 MB of heap and these extra arguments. */
@@ -43,11 +46,25 @@ public final class HubProcess {
     }
 
     public HubProcess(List<String> jvmOptions, String... extraArgs) {
+        this(Path.of("target", "test-data", "process-" + UUID.randomUUID()).toAbsolutePath(), "hub", jvmOptions,
+                extraArgs);
+    }
+
+    /** A hub node named {@code name} on a data folder it may share with other nodes. */
+    public HubProcess(Path dataDir, String name, List<String> jvmOptions, String... extraArgs) {
+        this.dataDir = dataDir;
+        this.name = name;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.extraArgs = List.of(extraArgs);
     }
 
     public void start() throws Exception {
+        launch();
+        awaitHealthy(startTimeout);
+    }
+
+    /** Starts the process without waiting for it to become healthy ({@link #awaitHealthy}). */
+    public void launch() throws Exception {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -59,15 +76,23 @@ public final class HubProcess {
                 "--centrumhub.parties.municipalities[0].code=0935",
                 "--centrumhub.parties.municipalities[0].name=Maastricht"));
         command.addAll(extraArgs);
-        Path log = dataDir.resolve("hub-" + (++starts) + ".log");
+        log = dataDir.resolve(name + "-" + (++starts) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        awaitHealthy(startTimeout, log);
     }
 
     /** How long {@link #start} waits for the hub to be healthy (120 s unless set). */
     public HubProcess startTimeout(Duration timeout) {
         this.startTimeout = timeout;
         return this;
+    }
+
+    /** The log of the latest start. */
+    public Path log() {
+        return log;
+    }
+
+    public boolean alive() {
+        return process != null && process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */
@@ -170,7 +195,8 @@ public final class HubProcess {
                 + org.centrumhub.hub.security.Credentials.passwordOf(dataDir, login)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void awaitHealthy(Duration timeout, Path log) throws Exception {
+    /** Waits until {@code /health} answers 200; fails when the process exits or the time is up. */
+    public void awaitHealthy(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -30,11 +30,20 @@ public final class Traffic {
 
     /** Starts of care (task-based: no assignment needed, so each is accepted) for {@code count} different clients. */
     public static List<byte[]> starts(String prefix, int count) {
+        return starts(prefix, count, "12345678", 0);
+    }
+
+    /**
+     * Starts of care from a provider (its AGB code as Afzender) for {@code count} different clients, the n-th test
+     * BSNs from {@code firstClient} on.
+     */
+    public static List<byte[]> starts(String prefix, int count, String provider, int firstClient) {
         List<byte[]> starts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             starts.add(Fixture.load("ijw/jw305-valid.xml")
+                    .set("Header/Afzender", provider)
                     .set("Header/BerichtIdentificatie/Identificatie", prefix + i)
-                    .set("Client/Bsn", TestBsns.nth(i))
+                    .set("Client/Bsn", TestBsns.nth(firstClient + i))
                     .remove("Client/StartProducten/StartProduct[2]")
                     .remove("Client/StartProducten/StartProduct/ToewijzingNummer")
                     .toBytes());

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Judges one message from the intake queue and leaves what was decided on the exchange ({@link Dispatch#DECISION})
  * for the route to send. A message whose decision was stored by an earlier attempt (the hub died after the database
- * commit, before the JMS commit) is not judged again: the stored decision is sent.
+ * commit, before the JMS commit) is not judged again: the stored decision is sent, unless it was a declaration that
+ * waited and has since been decided by a later judgement, which sent the answer itself.
  */
 @Component("intakeProcessor")
 public class IntakeProcessor implements Processor {
@@ -61,6 +62,13 @@ public class IntakeProcessor implements Processor {
         if (earlier != null) {
             if (!earlier.party().equals(envelope.party())) {
                 throw new IllegalStateException("hub message id " + envelope.id() + " is stored for another party");
+            }
+            if (recorder.decisionAttempt(envelope.id()).isPresent()) {
+                // it waited when first judged (nothing sent), and a later judgement decided it and sent the 325
+                LOG.warn("declaration {} from {} is redelivered after a later judgement answered it: nothing to send",
+                        envelope.id(), envelope.party());
+                exchange.setProperty(Dispatch.DECISION, null);
+                return;
             }
             LOG.warn("message {} from {} is redelivered after its decision was stored: sending what was decided",
                     envelope.id(), envelope.party());

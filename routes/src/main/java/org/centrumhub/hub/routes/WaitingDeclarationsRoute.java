@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
  * Declarations waiting for their assignments go back on the intake queue to be judged again: when an assignment to
  * their provider arrived after their last judgement, and on the day their 325 is due (then they are answered with
  * the codes that still apply). They queue in their provider's declaration group, so they keep their order.
+ * <p>
+ * Every hub node runs this timer, and needs no lock to do so: the look is a claim, not a job. Each waiting declaration
+ * is handed to one look ({@link WaitingDeclarations#takeDue}: the rows another node's look holds are skipped, and a
+ * claimed one is not claimed again for a minute), and should a slow intake let it be claimed twice, each request
+ * carries its own attempt id and is judged under the client's lock: the first that decides the declaration sends
+ * the 325, any other attempt finds it decided and sends nothing ({@code IntakeProcessor}).
  */
 @Component
 public class WaitingDeclarationsRoute extends RouteBuilder {

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrumhub.hub.config.HubProperties;
+import org.centrumhub.hub.config.SchedulerLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * older than the kind's retention ({@code centrumhub.retention.*}) is dropped, in one transaction with what belongs to
  * its messages elsewhere (the parts of its split declarations, its places among the waiting declarations). The
  * stores the rules read (assignments, deliveries, requests, declaration lines, the ledger) hold no XML and no BSN,
- * only client keys; they are kept. A month with no partition left is dropped too.
+ * only client keys; they are kept. A month with no partition left is dropped too. With several hub nodes one of them
+ * runs it each day ({@link SchedulerLocks}): two would only wait for each other's drops and log failures.
  */
 @Component
 public class MessageRetention {
@@ -56,6 +59,7 @@ public class MessageRetention {
     }
 
     @Scheduled(cron = "${centrumhub.retention.cron:0 37 3 * * *}", zone = "UTC")
+    @SchedulerLock(name = SchedulerLocks.RETENTION, lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     public void scheduled() {
         dropExpired(clock.instant());
     }

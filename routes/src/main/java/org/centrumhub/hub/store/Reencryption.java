@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.centrumhub.hub.config.HubProperties;
+import org.centrumhub.hub.config.SchedulerLocks;
 import org.centrumhub.hub.security.MessageCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under the newest one, in batches of rows locked for the time of their batch (skipped when the intake holds them:
  * the next pass takes them). Afterwards it tells which keys no stored value uses any more: their files may be
  * removed. Runs on a schedule and on {@code POST /api/v1/admin/keys/reencrypt}; one pass at a time per hub, several
- * hubs share the work.
+ * hubs share the work. The scheduled pass runs once per {@code reencrypt-every} across all hub nodes
+ * ({@link SchedulerLocks}): the node that runs it holds the job that long, so the other nodes' schedules skip it.
  */
 @Component
 public class Reencryption {
@@ -63,6 +66,8 @@ public class Reencryption {
 
     @Scheduled(initialDelayString = "${centrumhub.encryption.reencrypt-initial-delay:PT1M}",
             fixedDelayString = "${centrumhub.encryption.reencrypt-every:PT24H}")
+    @SchedulerLock(name = SchedulerLocks.REENCRYPTION, lockAtLeastFor = "${centrumhub.encryption.reencrypt-every:PT24H}",
+            lockAtMostFor = "${centrumhub.encryption.reencrypt-every:PT24H}")
     public void scheduled() {
         run();
     }

@@ -6,6 +6,9 @@ import static org.centrumhub.hub.CoreClient.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.Message;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +22,9 @@ import java.util.regex.Pattern;
 import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.CoreClient;
 import org.centrumhub.hub.HubTestServers;
+import org.centrumhub.hub.intake.Dispatch;
+import org.centrumhub.hub.intake.Envelope;
+import org.centrumhub.hub.intake.IntakeProcessor;
 import org.centrumhub.transform.fixtures.DeclarationDoc;
 import org.centrumhub.transform.fixtures.DeclarationDoc.Line;
 import org.centrumhub.transform.fixtures.Fixture;
@@ -67,6 +73,12 @@ class CentreMunicipalityScenarioTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    IntakeProcessor intakeProcessor;
+    @Autowired
+    Dispatch dispatch;
     @LocalServerPort
     int port;
     private CoreClient client;
@@ -168,6 +180,17 @@ class CentreMunicipalityScenarioTest {
         String answer = text(client.receive("hub.to-provider." + PROVIDER));
         assertThat(answer).contains("WT-1").contains("<jw325:RetourCode>8001</jw325:RetourCode>");
         assertThat(part(parts(), "1883")).contains("W-1");
+
+        // the declaration itself delivered again (its first delivery's JMS commit lost, or a replay from the DLQ):
+        // it waited when first judged, and the later judgement has answered it, so nothing is sent a second time
+        Exchange again = new DefaultExchange(camel);
+        again.getMessage().setBody(doc.bytes());
+        again.getMessage().setHeader(Envelope.MESSAGE_ID, jdbc.queryForObject(
+                "SELECT id::text FROM message WHERE identificatie = 'WT-1'", String.class));
+        again.getMessage().setHeader(Envelope.PARTY_ROLE, "PROVIDER");
+        again.getMessage().setHeader(Envelope.PARTY_CODE, PROVIDER);
+        intakeProcessor.process(again);
+        assertThat(dispatch.messages(again)).as("sent again for a redelivered declaration answered later").isEmpty();
     }
 
     /** A start addressed to the centre for a participant's client goes to that participant's queue, unchanged. */
