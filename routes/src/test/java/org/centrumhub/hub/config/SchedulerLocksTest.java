@@ -47,8 +47,11 @@ import org.springframework.util.ClassUtils;
 class SchedulerLocksTest {
     static final HubTestServers SERVERS = new HubTestServers();
 
-    /** Jobs every node runs for itself: each node must see the key folder's new keys on its own. */
-    private static final List<String> PER_NODE = List.of("MessageCipher.rescan");
+    /**
+     * Jobs every node runs for itself: each node must see the key folder's new keys on its own, and reads its own
+     * embedded broker's party queues for its metrics.
+     */
+    private static final List<String> PER_NODE = List.of("MessageCipher.rescan", "PartyQueueBacklog.refresh");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
