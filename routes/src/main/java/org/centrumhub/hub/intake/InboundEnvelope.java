@@ -3,7 +3,6 @@ package org.centrumhub.hub.intake;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
 public class InboundEnvelope {
     /** The property in which the broker gives the size of a large message it streams. */
     static final String LARGE_BODY_SIZE = "_AMQ_LARGE_SIZE";
-    /** The property that saves a large message's body into a stream (Artemis' JMS client). */
-    static final String SAVE_STREAM = "JMS_AMQ_SaveStream";
 
     private final ClientKeys clientKeys;
     private final long maxBytes;
@@ -48,7 +45,7 @@ public class InboundEnvelope {
         String clientMessageId = jms.getJMSMessageID();
         message.removeHeaders("*");
         long brokerSize = jms.propertyExists(LARGE_BODY_SIZE) ? jms.getLongProperty(LARGE_BODY_SIZE) : -1;
-        byte[] body = brokerSize > maxBytes ? null : brokerSize >= 0 ? largeBody(jms, brokerSize) : body(jms);
+        byte[] body = brokerSize > maxBytes ? null : body(jms);
         long size = body != null ? body.length : brokerSize;
         if (size > maxBytes) {
             message.setBody(new byte[0]);
@@ -62,20 +59,6 @@ public class InboundEnvelope {
             group(body, party).ifPresent(group -> message.setHeader(Envelope.GROUP, group));
         }
         put(message, UUID.randomUUID(), party, clientMessageId);
-    }
-
-    /**
-     * The body of a message the broker streams as a large message, saved in one go into a buffer of its size (the
-     * client's own buffer for it is filled one byte at a time: a few seconds for a declaration of some MB). Null for
-     * a JMS message that is not a bytes message.
-     */
-    private static byte[] largeBody(jakarta.jms.Message jms, long size) throws JMSException {
-        if (!(jms instanceof BytesMessage)) {
-            return body(jms);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
-        jms.setObjectProperty(SAVE_STREAM, out);
-        return out.toByteArray();
     }
 
     /** The body of a bytes or text message; null for other kinds of JMS message. */
