@@ -1,0 +1,107 @@
+package org.centrumhub.hub.intake;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.hub.store.MessageStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The intake's judge-and-store path on one thread, without the broker: what each message type costs in statements
+ * and round trips to PostgreSQL, and how many messages a second the path takes. Not part of the test suite (the name
+ * is no test's, and it runs only with {@code -Dcentrumhub.bench.dbtrips=true}); it asserts nothing, it prints:
+ * <pre>
+ * ./mvnw -B -o -pl routes -am test -Dtest=IntakeDatabaseBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *        -Dcentrumhub.bench.dbtrips=true [-Dcentrumhub.bench.episodes=400]
+ * </pre>
+ * Each episode is one client's 301, 302, 305, 307, 315 and 323 ({@link CareEpisode}), judged in that order by the
+ * {@code intakeProcessor} and turned into what is sent by {@code dispatch}, as the intake route does, on the
+ * embedded PostgreSQL (synchronous commit on, as the hub runs). No route runs, so nothing else uses the cores;
+ * on a shared machine the figures still move by some 10 %: compare runs made one after the other.
+ */
+@SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(RoundTrips.class)
+@EnabledIfSystemProperty(named = "centrumhub.bench.dbtrips", matches = "true")
+class IntakeDatabaseBenchmark {
+    private static final Path DATA = Path.of("target", "test-data", "dbtrips-" + UUID.randomUUID()).toAbsolutePath();
+    private static final int EPISODES = Integer.getInteger("centrumhub.bench.episodes", 400);
+    private static final int WARM_UP = Integer.getInteger("centrumhub.bench.warm-up", 100);
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        IntakeRoundTripsTest.hub(registry, DATA);
+    }
+
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    IntakeProcessor intake;
+    @Autowired
+    Dispatch dispatch;
+
+    @Test
+    void judgeAndStore() throws Exception {
+        System.out.println("\nIntakeDatabaseBenchmark: statements and round trips per message (episode 0)");
+        for (CareEpisode.Inbound message : new CareEpisode(0).messages()) {
+            RoundTrips.start();
+            MessageStore.Stored decided = judge(message);
+            RoundTrips.Tally tally = RoundTrips.stop();
+            System.out.printf("  %s %-9s %s%n", message.type(), decided.outcome(), tally);
+            tally.sql().forEach(sql -> System.out.println("      " + sql));
+        }
+        Map<String, long[]> perType = new LinkedHashMap<>();
+        for (int n = 1; n <= WARM_UP + EPISODES; n++) {
+            for (CareEpisode.Inbound message : new CareEpisode(n).messages()) {
+                RoundTrips.start();
+                long start = System.nanoTime();
+                judge(message);
+                long took = System.nanoTime() - start;
+                RoundTrips.Tally tally = RoundTrips.stop();
+                if (n > WARM_UP) {
+                    long[] sum = perType.computeIfAbsent(message.type(), t -> new long[5]);
+                    sum[0]++;
+                    sum[1] += took;
+                    sum[2] += tally.nanos();
+                    sum[3] += tally.roundTrips() + tally.validations();
+                    sum[4] += tally.commitNanos();
+                }
+            }
+        }
+        long[] all = new long[5];
+        perType.values().forEach(sum -> {
+            for (int i = 0; i < all.length; i++) {
+                all[i] += sum[i];
+            }
+        });
+        perType.put("all", all);
+        System.out.printf("%nIntakeDatabaseBenchmark: %d episodes after %d to warm up, one thread; the database part"
+                + " is the time spent in the driver%n", EPISODES, WARM_UP);
+        System.out.printf("  %-5s %10s %11s %8s %10s %8s %9s %12s%n", "type", "us/message", "messages/s", "db us",
+                "db msg/s", "db share", "commit us", "round trips");
+        perType.forEach((type, sum) -> System.out.printf("  %-5s %10.0f %11.0f %8.0f %10.0f %7.0f%% %9.0f %12.1f%n",
+                type, sum[1] / 1e3 / sum[0], sum[0] / (sum[1] / 1e9), sum[2] / 1e3 / sum[0], sum[0] / (sum[2] / 1e9),
+                100.0 * sum[2] / sum[1], sum[4] / 1e3 / sum[0], (double) sum[3] / sum[0]));
+        System.out.println();
+    }
+
+    private MessageStore.Stored judge(CareEpisode.Inbound message) throws Exception {
+        Exchange exchange = message.exchange(camel);
+        intake.process(exchange);
+        List<org.apache.camel.Message> out = dispatch.messages(exchange);
+        if (out.isEmpty()) {
+            throw new IllegalStateException(message.type() + " sent nothing");
+        }
+        return exchange.getProperty(Dispatch.DECISION, MessageStore.Stored.class);
+    }
+}
