@@ -15,14 +15,15 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.IdentityHashMap;
 import org.centrumhub.hub.settlement.DeclarationLedger;
+import org.centrumhub.hub.store.JdbcHubStore;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.hub.store.Writes;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.declaration.DeclarationLine;
 import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.split.DeclarationSplit;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Message;
-import org.centrumhub.transform.crossmessage.HubStore;
 import org.centrumhub.transform.crossmessage.StateChange;
 import org.centrumhub.transform.intake.Intake;
 import org.centrumhub.transform.intake.IntakeDecision;
@@ -42,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class IntakeRecorder {
     private final MessageStore messages;
-    private final HubStore stores;
+    private final JdbcHubStore stores;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -52,7 +53,7 @@ public class IntakeRecorder {
     private final HubIntakeContext context;
     private final DeclarationLedger ledger;
 
-    public IntakeRecorder(MessageStore messages, HubStore stores, TransactionTemplate storeTransactions, JdbcTemplate jdbc,
+    public IntakeRecorder(MessageStore messages, JdbcHubStore stores, TransactionTemplate storeTransactions, JdbcTemplate jdbc,
                           ObjectMapper json, Clock clock, WaitingDeclarations waiting, HubIntakeContext context,
                           DeclarationLedger ledger) {
         this.waiting = waiting;
@@ -101,24 +102,27 @@ public class IntakeRecorder {
     public MessageStore.Stored record(Envelope envelope, byte[] raw, IntakeDecision decision) {
         MessageStore.Stored stored = decision instanceof IntakeDecision.Judged judged
                 ? judged(envelope, raw, judged) : refused(envelope, raw, (IntakeDecision.Refused) decision);
-        messages.save(stored);
+        // every row the decision writes goes in one round trip
+        Writes writes = new Writes();
+        messages.save(stored, writes);
         if (decision instanceof IntakeDecision.Judged judged) {
-            applyDeclaration(envelope.id(), judged);
-            stores.apply(judged.changes(), envelope.id());
+            applyDeclaration(envelope.id(), judged, writes);
+            stores.apply(judged.changes(), envelope.id(), writes);
             Message message = judged.message();
             if (judged.outcome().countsAsSent() && !judged.retourCodes().contains("9056")) {
                 messages.registerSent(message.sender(), Integer.parseInt(message.type().berichtCode()),
-                        message.identificatie(), envelope.id());
+                        message.identificatie(), envelope.id(), writes);
             }
             for (StateChange change : judged.changes()) {
                 if (change instanceof StateChange.ReceiverVerdict verdict) {
-                    messages.recordVerdict(verdict.message(), verdict.rejected());
+                    messages.recordVerdict(verdict.message(), verdict.rejected(), writes);
                     if (verdict.technical()) {
-                        messages.unregisterSent(verdict.message());
+                        messages.unregisterSent(verdict.message(), writes);
                     }
                 }
             }
         }
+        writes.send(jdbc);
         return stored;
     }
 
@@ -126,25 +130,25 @@ public class IntakeRecorder {
      * What a judged declaration adds: its parts per participating municipality (the granted lines, split) when any
      * line is granted, or its place among the declarations waiting for their assignments.
      */
-    private void applyDeclaration(UUID id, IntakeDecision.Judged judged) {
+    private void applyDeclaration(UUID id, IntakeDecision.Judged judged, Writes writes) {
         if (judged.declaration().isEmpty()) {
             return;
         }
         Judgement judgement = judged.declaration().get();
         if (judged.outcome() == Outcome.WAITING) {
-            waiting.wait(id, judged.message().sender(), clock.instant(), context.dueDate());
+            waiting.wait(id, judged.message().sender(), clock.instant(), context.dueDate(), writes);
             return;
         }
         // a declaration judged finally: answered now, so it no longer waits
-        waiting.decided(id);
+        waiting.decided(id, writes);
         if (judged.outcome().passedOn()) {
             Map<XmlElement, String> participants = new IdentityHashMap<>();
             for (DeclarationLine line : judgement.grantedLines()) {
                 participants.put(line.element(), line.responsible());
             }
             DeclarationSplit.split(judged.message(), participants).forEach((municipality, xml) ->
-                    messages.savePart(id, municipality, xml));
-            ledger.record(id, judgement);
+                    messages.savePart(id, municipality, xml, writes));
+            ledger.record(id, judgement, writes);
         }
     }
 
@@ -154,11 +158,14 @@ public class IntakeRecorder {
      */
     public MessageStore.Stored redecide(MessageStore.Stored earlier, UUID attempt, IntakeDecision.Judged judged) {
         byte[] answer = judged.answer().map(a -> a.xml()).orElse(null);
+        Writes writes = new Writes();
         if (judged.outcome() != Outcome.WAITING) {
-            messages.redecide(earlier.id(), judged.outcome(), judged.retourCodes(), answer, attempt, clock.instant());
+            messages.redecide(earlier.id(), judged.outcome(), judged.retourCodes(), answer, attempt, clock.instant(),
+                    writes);
         }
-        applyDeclaration(earlier.id(), judged);
-        stores.apply(judged.changes(), earlier.id());
+        applyDeclaration(earlier.id(), judged, writes);
+        stores.apply(judged.changes(), earlier.id(), writes);
+        writes.send(jdbc);
         return messages.find(earlier.id()).orElseThrow();
     }
 

@@ -60,8 +60,15 @@ public class MessageStore {
     }
 
     public void save(Stored message) {
+        Writes writes = new Writes();
+        save(message, writes);
+        writes.send(jdbc);
+    }
+
+    /** {@link #save(Stored)} among a message's other writes. */
+    public void save(Stored message, Writes writes) {
         UUID id = message.id();
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO message (id, received_at, retention_kind, party_role, party_code, client_message_id,
                                      bericht_code, message_type, sender, receiver, identificatie, client_key,
                                      client_keys, assignment_numbers, outcome, retour_codes, advice_codes, raw_xml,
@@ -108,14 +115,14 @@ public class MessageStore {
     }
 
     /** Registers an Identificatie as sent; the primary key backs TR056 should two copies ever race past the check. */
-    public void registerSent(String sender, int berichtCode, String identificatie, UUID messageId) {
-        jdbc.update("INSERT INTO sent_identificatie (sender, bericht_code, identificatie, message_id) VALUES (?, ?, ?, ?)",
+    public void registerSent(String sender, int berichtCode, String identificatie, UUID messageId, Writes writes) {
+        writes.add("INSERT INTO sent_identificatie (sender, bericht_code, identificatie, message_id) VALUES (?, ?, ?, ?)",
                 sender, berichtCode, identificatie, messageId);
     }
 
     /** A message rejected by its receiver on an in-message rule counts as never sent (OP286): its Identificatie is free. */
-    public void unregisterSent(UUID messageId) {
-        jdbc.update("DELETE FROM sent_identificatie WHERE message_id = ?", messageId);
+    public void unregisterSent(UUID messageId, Writes writes) {
+        writes.add("DELETE FROM sent_identificatie WHERE message_id = ?", messageId);
     }
 
     /** The oldest forwarded message that awaits its receiver's retour, by the header the retour copies. */
@@ -128,7 +135,14 @@ public class MessageStore {
 
     /** Keeps one participating municipality's part of a split declaration, to send (and send again) from the store. */
     public void savePart(UUID messageId, String municipality, byte[] xml) {
-        jdbc.update("INSERT INTO declaration_part (message_id, municipality, xml) VALUES (?, ?, ?)", messageId,
+        Writes writes = new Writes();
+        savePart(messageId, municipality, xml, writes);
+        writes.send(jdbc);
+    }
+
+    /** {@link #savePart(UUID, String, byte[])} among a message's other writes. */
+    public void savePart(UUID messageId, String municipality, byte[] xml, Writes writes) {
+        writes.add("INSERT INTO declaration_part (message_id, municipality, xml) VALUES (?, ?, ?)", messageId,
                 municipality, cipher.seal(xml, partContext(messageId, municipality)));
     }
 
@@ -148,8 +162,8 @@ public class MessageStore {
      * it, so a redelivery of that attempt sends the same again and any other attempt sends nothing.
      */
     public void redecide(UUID id, Outcome outcome, List<String> retourCodes, byte[] answer, UUID attempt,
-                         Instant at) {
-        jdbc.update("""
+                         Instant at, Writes writes) {
+        writes.add("""
                 UPDATE message SET outcome = ?, retour_codes = ?, answer_xml = ?, answered_at = ?, decision_attempt = ?
                 WHERE id = ?""", outcome.name(), retourCodes.toArray(String[]::new),
                 cipher.seal(answer, context(id, "answer_xml")), answer == null ? null : utc(at), attempt, id);
@@ -162,8 +176,8 @@ public class MessageStore {
     }
 
     /** Notes the receiver's verdict on a forwarded message. */
-    public void recordVerdict(UUID messageId, boolean rejected) {
-        jdbc.update("UPDATE message SET receiver_verdict = ? WHERE id = ?", rejected ? "REJECTED" : "ACCEPTED", messageId);
+    public void recordVerdict(UUID messageId, boolean rejected, Writes writes) {
+        writes.add("UPDATE message SET receiver_verdict = ? WHERE id = ?", rejected ? "REJECTED" : "ACCEPTED", messageId);
     }
 
     /** The next Identificatie for an answer the hub sends: unique per hub, at most 12 characters (TR056). */
