@@ -93,6 +93,14 @@ public class JdbcHubStore implements HubStore {
                 .stream().findFirst();
     }
 
+    /** {@link #assignment} for several numbers in one read: the current version of each that has one. */
+    public Map<Long, Assignment> assignments(Standard domain, String municipality, Collection<Long> numbers) {
+        Map<Long, Assignment> current = new HashMap<>();
+        jdbc.query(CURRENT.formatted("AND number = ANY (?)"), ASSIGNMENT, domain.name(), municipality,
+                numbers.toArray(Long[]::new)).forEach(a -> current.put(a.number(), a));
+        return current;
+    }
+
     @Override
     public List<Assignment> assignments(Standard domain, String municipality, String provider, String client) {
         // the numbers this client ever had here, then their current versions, which must still be this client's

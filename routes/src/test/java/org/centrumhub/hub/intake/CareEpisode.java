@@ -29,8 +29,13 @@ public record CareEpisode(int n) {
     public record Inbound(String type, Party party, byte[] body) {
         /** The exchange the intake route hands its processor: the envelope headers and the body. */
         public Exchange exchange(CamelContext camel) {
+            return exchange(camel, UUID.randomUUID());
+        }
+
+        /** The exchange for a delivery of the message with this hub id (the same id again: a redelivery). */
+        public Exchange exchange(CamelContext camel, UUID hubId) {
             Exchange exchange = new DefaultExchange(camel);
-            exchange.getMessage().setHeader(Envelope.MESSAGE_ID, UUID.randomUUID().toString());
+            exchange.getMessage().setHeader(Envelope.MESSAGE_ID, hubId.toString());
             exchange.getMessage().setHeader(Envelope.PARTY_ROLE, party.role().name());
             exchange.getMessage().setHeader(Envelope.PARTY_CODE, party.code());
             exchange.getMessage().setBody(body);
