@@ -28,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each episode is one client's 301, 302, 305, 307, 315 and 323 ({@link CareEpisode}), judged in that order by the
  * {@code intakeProcessor} and turned into what is sent by {@code dispatch}, as the intake route does, on the
  * embedded PostgreSQL (synchronous commit on, as the hub runs). No route runs, so nothing else uses the cores;
- * on a shared machine the figures still move by some 10 %: compare runs made one after the other.
+ * on a shared machine the figures still move by some 10 %: compare runs made one after the other. With
+ * {@code -Dcentrumhub.bench.wire=true} the connections go through a relay that also counts on the wire
+ * ({@link WireCount}; its times are then not comparable).
  */
 @SpringBootTest(classes = CentrumhubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @Import(RoundTrips.class)
@@ -53,11 +55,17 @@ class IntakeDatabaseBenchmark {
     @Test
     void judgeAndStore() throws Exception {
         System.out.println("\nIntakeDatabaseBenchmark: statements and round trips per message (episode 0)");
+        WireCount wire = RoundTrips.wire();
         for (CareEpisode.Inbound message : new CareEpisode(0).messages()) {
+            long wireTrips = wire == null ? 0 : wire.roundTrips();
+            long wireExecutes = wire == null ? 0 : wire.executes();
             RoundTrips.start();
             MessageStore.Stored decided = judge(message);
             RoundTrips.Tally tally = RoundTrips.stop();
-            System.out.printf("  %s %-9s %s%n", message.type(), decided.outcome(), tally);
+            Thread.sleep(wire == null ? 0 : 200); // the relay has seen all
+            System.out.printf("  %s %-9s %s%s%n", message.type(), decided.outcome(), tally, wire == null ? ""
+                    : "; on the wire " + (wire.executes() - wireExecutes) + " executes in "
+                    + (wire.roundTrips() - wireTrips) + " round trips");
             tally.sql().forEach(sql -> System.out.println("      " + sql));
         }
         Map<String, long[]> perType = new LinkedHashMap<>();

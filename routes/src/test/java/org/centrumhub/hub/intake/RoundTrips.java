@@ -79,6 +79,16 @@ public final class RoundTrips implements BeanPostProcessor {
         }
     }
 
+    private static WireCount wire;
+
+    /**
+     * With {@code -Dcentrumhub.bench.wire=true}: the relay all connections go through, counting on the wire (for all
+     * threads together); else null.
+     */
+    public static WireCount wire() {
+        return wire;
+    }
+
     /** Counts what this thread sends from now on. */
     public static void start() {
         CURRENT.set(new Tally());
@@ -96,6 +106,14 @@ public final class RoundTrips implements BeanPostProcessor {
         if (bean instanceof HikariDataSource hikari && hikari.getDataSource() == null && hikari.getJdbcUrl() != null) {
             PGSimpleDataSource driver = new PGSimpleDataSource();
             driver.setUrl(hikari.getJdbcUrl());
+            if (Boolean.getBoolean("centrumhub.bench.wire")) {
+                try {
+                    wire = new WireCount(driver.getServerNames()[0], driver.getPortNumbers()[0]);
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                driver.setPortNumbers(new int[] {wire.port()});
+            }
             driver.setUser(hikari.getUsername());
             driver.setPassword(hikari.getPassword());
             try {
