@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Test support: a TCP relay in front of PostgreSQL that reads what the driver sends and counts, over all
- * connections, the messages of the protocol that make it wait for the server: Sync (the end of an extended-protocol
- * exchange) and Query (a simple-protocol statement), one round trip each; and Execute, one statement each. A check
- * on {@link RoundTrips}' model, which counts JDBC calls: only meaningful while one thread uses the database.
+ * connections, the times it waits for the server: a Sync (the end of an extended-protocol exchange) or a Query (a
+ * simple-protocol statement; not the BEGIN pgjdbc sends as one ahead of a transaction's first statement, in the same
+ * flush); and the statements executed (Execute and Query messages, BEGIN included). A check on {@link RoundTrips}' model,
+ * which counts JDBC calls: only meaningful while one thread uses the database.
  */
 final class WireCount implements AutoCloseable {
     private static final int SSL_REQUEST = 80877103;
@@ -28,6 +29,7 @@ final class WireCount implements AutoCloseable {
     private final int port;
     private final AtomicLong roundTrips = new AtomicLong();
     private final AtomicLong executes = new AtomicLong();
+    private final java.util.List<String> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     WireCount(String host, int port) throws IOException {
         this.host = host;
@@ -110,19 +112,24 @@ final class WireCount implements AutoCloseable {
                 }
             }
             byte[] header = new byte[5];
+            StringBuilder exchange = new StringBuilder();
             while (true) {
                 in.readFully(header);
                 int length = ((header[1] & 0xff) << 24) | ((header[2] & 0xff) << 16) | ((header[3] & 0xff) << 8)
                         | (header[4] & 0xff);
                 byte[] body = in.readNBytes(length - 4);
-                switch (header[0]) {
-                    case 'S', 'Q' -> roundTrips.incrementAndGet();
-                    case 'E' -> executes.incrementAndGet();
-                    default -> {
-                    }
-                }
-                if (header[0] == 'Q') {
+                exchange.append((char) header[0]);
+                if (header[0] == 'E' || header[0] == 'Q') {
                     executes.incrementAndGet();
+                }
+                // the driver waits for the server after a Sync, and after a Query but the BEGIN it puts before the
+                // first statement of a transaction without flushing (QueryExecutorImpl.sendQueryPreamble)
+                boolean begin = header[0] == 'Q' && new String(body, 0, Math.min(5, body.length),
+                        java.nio.charset.StandardCharsets.US_ASCII).equals("BEGIN");
+                if (header[0] == 'S' || header[0] == 'Q' && !begin) {
+                    roundTrips.incrementAndGet();
+                    exchanges.add(exchange.toString());
+                    exchange.setLength(0);
                 }
                 out.write(header);
                 out.write(body);
@@ -132,6 +139,15 @@ final class WireCount implements AutoCloseable {
             }
         } catch (EOFException e) {
             out.close();
+        }
+    }
+
+    /** The message types of each round trip since the last call (P parse, B bind, D describe, E execute, S sync). */
+    java.util.List<String> takeExchanges() {
+        synchronized (exchanges) {
+            java.util.List<String> taken = new java.util.ArrayList<>(exchanges);
+            exchanges.clear();
+            return taken;
         }
     }
 
