@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,20 +25,27 @@ import org.centrumhub.transform.crossmessage.RequestAnswer;
 import org.centrumhub.transform.crossmessage.Tariff;
 
 /**
- * The stores as one judgement reads them: each read goes to the database once, and the first read of an assignment
- * reads those of every ToewijzingNummer the message names. Several rules ask the same (a start's rules each read
+ * The stores as one judgement reads them: each read goes to the database once, and the assignments of every
+ * ToewijzingNummer the message names are read together, for every municipality, the first time one of them is asked
+ * for (by number and municipality, or by number and provider). Several rules ask the same (a start's rules each read
  * the client's starts and stops); while a message is judged its locks are held and nothing is written, so a second
  * read could only give the same answer. Made for one judgement, inside its transaction, and then dropped.
  */
 final class JudgementReads implements HubState {
     private final JdbcHubStore stores;
-    private final List<Long> numbers;
+    private final Set<Long> numbers;
+    private final Map<Standard, List<Assignment>> named = new EnumMap<>(Standard.class);
     private final Map<List<Object>, Object> reads = new HashMap<>();
 
     /** @param numbers the ToewijzingNummers the message names */
-    JudgementReads(JdbcHubStore stores, List<Long> numbers) {
+    JudgementReads(JdbcHubStore stores, Collection<Long> numbers) {
         this.stores = stores;
-        this.numbers = numbers;
+        this.numbers = new HashSet<>(numbers);
+    }
+
+    /** The current versions of the assignments the message names, of every municipality. */
+    private List<Assignment> named(Standard domain) {
+        return named.computeIfAbsent(domain, d -> stores.currentVersions(d, numbers));
     }
 
     @SuppressWarnings("unchecked")
@@ -57,15 +66,11 @@ final class JudgementReads implements HubState {
 
     @Override
     public Optional<Assignment> assignment(Standard domain, String municipality, long number) {
-        List<Object> key = Arrays.asList("assignment", domain, municipality, number);
-        if (!reads.containsKey(key) && numbers.contains(number)) {
-            Map<Long, Assignment> current = stores.assignments(domain, municipality, numbers);
-            for (Long named : numbers) {
-                reads.put(Arrays.asList("assignment", domain, municipality, named),
-                        Optional.ofNullable(current.get(named)));
-            }
+        if (numbers.contains(number)) {
+            return named(domain).stream().filter(a -> a.number() == number && a.municipality().equals(municipality))
+                    .findFirst();
         }
-        return once(() -> stores.assignment(domain, municipality, number), key.toArray());
+        return once(() -> stores.assignment(domain, municipality, number), "assignment", domain, municipality, number);
     }
 
     @Override
@@ -105,6 +110,11 @@ final class JudgementReads implements HubState {
 
     @Override
     public Map<Long, List<Assignment>> assignmentsNumbered(Standard domain, String provider, Collection<Long> numbers) {
+        if (this.numbers.containsAll(numbers)) {
+            Set<Long> asked = new HashSet<>(numbers);
+            return Collections.unmodifiableMap(JdbcHubStore.numbered(named(domain).stream()
+                    .filter(a -> asked.contains(a.number())).toList(), provider));
+        }
         return once(() -> Collections.unmodifiableMap(stores.assignmentsNumbered(domain, provider, numbers)),
                 "assignmentsNumbered", domain, provider, new ArrayList<>(numbers));
     }

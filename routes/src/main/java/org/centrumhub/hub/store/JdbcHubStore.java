@@ -93,14 +93,6 @@ public class JdbcHubStore implements HubStore {
                 .stream().findFirst();
     }
 
-    /** {@link #assignment} for several numbers in one read: the current version of each that has one. */
-    public Map<Long, Assignment> assignments(Standard domain, String municipality, Collection<Long> numbers) {
-        Map<Long, Assignment> current = new HashMap<>();
-        jdbc.query(CURRENT.formatted("AND number = ANY (?)"), ASSIGNMENT, domain.name(), municipality,
-                numbers.toArray(Long[]::new)).forEach(a -> current.put(a.number(), a));
-        return current;
-    }
-
     @Override
     public List<Assignment> assignments(Standard domain, String municipality, String provider, String client) {
         // the numbers this client ever had here, then their current versions, which must still be this client's
@@ -219,12 +211,26 @@ public class JdbcHubStore implements HubStore {
 
     @Override
     public Map<Long, List<Assignment>> assignmentsNumbered(Standard domain, String provider, Collection<Long> numbers) {
-        Map<Long, List<Assignment>> result = new HashMap<>();
-        jdbc.query("""
+        return numbered(currentVersions(domain, numbers), provider);
+    }
+
+    /**
+     * The current version of every assignment with one of these numbers in a domain, one per number and municipality
+     * (number unique per municipality, TR332), in number and municipality order: what {@link #assignment} and
+     * {@link #assignmentsNumbered} answer from, for several numbers in one read.
+     */
+    public List<Assignment> currentVersions(Standard domain, Collection<Long> numbers) {
+        return jdbc.query("""
                 SELECT DISTINCT ON (number, municipality) * FROM assignment
                 WHERE NOT rejected AND domain = ? AND number = ANY (?)
                 ORDER BY number, municipality, assigned_at DESC, id DESC""", ASSIGNMENT, domain.name(),
-                numbers.toArray(Long[]::new)).stream().filter(a -> a.provider().equals(provider))
+                numbers.toArray(Long[]::new));
+    }
+
+    /** Of {@link #currentVersions}, a provider's, per number. */
+    public static Map<Long, List<Assignment>> numbered(List<Assignment> versions, String provider) {
+        Map<Long, List<Assignment>> result = new HashMap<>();
+        versions.stream().filter(a -> a.provider().equals(provider))
                 .forEach(a -> result.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(a));
         return result;
     }
