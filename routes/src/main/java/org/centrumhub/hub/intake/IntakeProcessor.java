@@ -57,6 +57,7 @@ public class IntakeProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Envelope envelope = envelope(exchange);
+        exchange.removeProperty(Dispatch.PARTS); // set again below only by a judgement made on this attempt
         String attempt = exchange.getMessage().getHeader(REJUDGE, String.class);
         if (attempt != null) {
             exchange.setProperty(Dispatch.DECISION, rejudge(envelope, UUID.fromString(attempt)));

@@ -279,8 +279,8 @@ public class JdbcHubStore implements HubStore {
                 INSERT INTO declaration_line (message_id, domain, provider, municipality, client_key, reference,
                     previous_reference, assignment_number, category, code, begin_date, end_date, volume, unit,
                     amount_cents, granted)
-                SELECT ?::uuid, domain, provider, municipality, client_key, reference, previous_reference, assignment_number,
-                       category, code, begin_date, end_date, volume, unit, amount_cents, granted
+                SELECT ?::uuid, domain, provider, municipality, client_key, reference, previous_reference,
+                       assignment_number, category, code, begin_date, end_date, volume, unit, amount_cents, granted
                 FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[],
                             ?::text[], ?::date[], ?::date[], ?::bigint[], ?::text[], ?::bigint[], ?::boolean[])
                      WITH ORDINALITY AS line (domain, provider, municipality, client_key, reference, previous_reference,
