@@ -109,7 +109,7 @@ class IntakeDatabaseBenchmark {
             System.out.printf("  %s %-9s %s%s%n", message.type(), decided.outcome(), tally, wire == null ? ""
                     : "; on the wire " + (wire.executes() - wireExecutes) + " executes in "
                     + (wire.roundTrips() - wireTrips) + " round trips " + wire.takeExchanges());
-            tally.sql().forEach(sql -> System.out.println("      " + sql));
+            tally.timed().forEach(sql -> System.out.println("    " + sql));
         }
     }
 

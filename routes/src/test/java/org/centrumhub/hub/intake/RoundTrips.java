@@ -41,6 +41,7 @@ public final class RoundTrips implements BeanPostProcessor {
         private long nanos;
         private long commitNanos;
         private final List<String> sql = new ArrayList<>();
+        private final List<Long> took = new ArrayList<>();
 
         /** Statements the server executed (each row of a batch, each part of a multi-statement string). */
         public int statements() {
@@ -67,9 +68,25 @@ public final class RoundTrips implements BeanPostProcessor {
             return commitNanos;
         }
 
+        /** Every round trip in order with the microseconds it took, as its first words. */
+        public List<String> timed() {
+            List<String> timed = new ArrayList<>();
+            for (int i = 0; i < sql.size(); i++) {
+                timed.add(String.format("%6d us  %s", took.get(i) / 1000, sql.get(i)));
+            }
+            return timed;
+        }
+
         /** Every round trip in order, as its first words (a batch with its size, COMMIT, ...). */
         public List<String> sql() {
             return sql;
+        }
+
+        /** The time of the round trip just counted, if one was. */
+        private void took(long nanos) {
+            if (took.size() == sql.size() && !took.isEmpty() && took.get(took.size() - 1) == 0L) {
+                took.set(took.size() - 1, nanos);
+            }
         }
 
         @Override
@@ -166,6 +183,7 @@ public final class RoundTrips implements BeanPostProcessor {
             if (tally != null && TIMED.contains(method.getName())) {
                 long took = System.nanoTime() - started;
                 tally.nanos += took;
+                tally.took(took);
                 if (!method.getName().equals("isValid")) {
                     tally.commitNanos += took;
                 }
@@ -224,6 +242,7 @@ public final class RoundTrips implements BeanPostProcessor {
                         return invoke(statement, method, args);
                     } finally {
                         tally.nanos += System.nanoTime() - started;
+                        tally.took(System.nanoTime() - started);
                     }
                 });
     }
@@ -232,6 +251,7 @@ public final class RoundTrips implements BeanPostProcessor {
         tally.statements += statements;
         tally.roundTrips++;
         tally.sql.add(what);
+        tally.took.add(0L);
     }
 
     /** How many statements one string holds (the hub's SQL has no semicolon inside a literal). */
