@@ -51,13 +51,28 @@ class IntakeDatabaseBenchmark {
     IntakeProcessor intake;
     @Autowired
     Dispatch dispatch;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void judgeAndStore() throws Exception {
         count("episode 0, the first messages on their connections", new CareEpisode(0));
-        Map<String, long[]> perType = new LinkedHashMap<>();
+        // the messages made first, so the loop does nothing but judge them
+        List<List<CareEpisode.Inbound>> episodes = new java.util.ArrayList<>();
         for (int n = 1; n <= WARM_UP + EPISODES; n++) {
-            for (CareEpisode.Inbound message : new CareEpisode(n).messages()) {
+            episodes.add(new CareEpisode(n).messages());
+        }
+        Map<String, long[]> perType = new LinkedHashMap<>();
+        Map<Long, Long> postgresAtStart = null;
+        long threadCpuAtStart = 0;
+        long wallAtStart = 0;
+        for (int n = 1; n <= WARM_UP + EPISODES; n++) {
+            if (n == WARM_UP + 1) {
+                postgresAtStart = postgresCpu();
+                threadCpuAtStart = THREADS.getCurrentThreadCpuTime();
+                wallAtStart = System.nanoTime();
+            }
+            for (CareEpisode.Inbound message : episodes.get(n - 1)) {
                 RoundTrips.start();
                 long start = System.nanoTime();
                 judge(message);
@@ -73,6 +88,12 @@ class IntakeDatabaseBenchmark {
                 }
             }
         }
+        double wallSeconds = (System.nanoTime() - wallAtStart) / 1e9;
+        double threadCpu = (THREADS.getCurrentThreadCpuTime() - threadCpuAtStart) / 1e9;
+        Map<Long, Long> postgresAtEnd = postgresCpu();
+        Map<Long, Long> before = postgresAtStart;
+        double postgres = postgresAtEnd.entrySet().stream()
+                .mapToLong(e -> e.getValue() - before.getOrDefault(e.getKey(), 0L)).sum() / (double) TICKS;
         long[] all = new long[5];
         perType.values().forEach(sum -> {
             for (int i = 0; i < all.length; i++) {
@@ -87,9 +108,45 @@ class IntakeDatabaseBenchmark {
         perType.forEach((type, sum) -> System.out.printf("  %-5s %10.0f %11.0f %8.0f %10.0f %7.0f%% %9.0f %12.1f%n",
                 type, sum[1] / 1e3 / sum[0], sum[0] / (sum[1] / 1e9), sum[2] / 1e3 / sum[0], sum[0] / (sum[2] / 1e9),
                 100.0 * sum[2] / sum[1], sum[4] / 1e3 / sum[0], (double) sum[3] / sum[0]));
+        System.out.printf("  CPU per message (the timed loop, %.1f s): this thread %.0f us, PostgreSQL (every process of"
+                + " the cluster) %.0f us; %.2f cores busy of the 2%n", wallSeconds, threadCpu * 1e6 / all[0],
+                postgres * 1e6 / all[0], (threadCpu + postgres) / wallSeconds);
         System.out.println();
         count("one more episode, after the rest: statements prepared on the server by now",
                 new CareEpisode(WARM_UP + EPISODES + 1));
+        System.out.println("\nIntakeDatabaseBenchmark: the assignments by number, as PostgreSQL runs it ("
+                + jdbc.queryForObject("SELECT count(*) FROM assignment", Long.class) + " assignments)");
+        jdbc.queryForList("""
+                EXPLAIN (ANALYZE, COSTS OFF) SELECT DISTINCT ON (number, municipality) * FROM assignment
+                WHERE NOT rejected AND domain = 'IJW' AND number = ANY ('{7000002, 7000003}'::bigint[])
+                ORDER BY number, municipality, assigned_at DESC, id DESC""", String.class)
+                .forEach(line -> System.out.println("    " + line));
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+    private static final long TICKS = 100;
+
+    /**
+     * CPU used so far by every process of the embedded PostgreSQL cluster (the postmaster named in postmaster.pid and
+     * its children: the backends, the WAL writer, ...), per process, in clock ticks.
+     */
+    private static Map<Long, Long> postgresCpu() throws java.io.IOException {
+        long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(DATA.resolve("postgres")
+                .resolve("postmaster.pid")).get(0).trim());
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(ProcessHandle.of(postmaster).stream(),
+                ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::descendants)).forEach(p -> {
+                    try {
+                        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", p.pid() + "", "stat"));
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        cpu.put(p.pid(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    } catch (java.io.IOException | RuntimeException e) {
+                        // the process ended meanwhile
+                    }
+                });
+        return cpu;
     }
 
     /** Prints what each message of the episode costs, on the wire too when the relay is on. */
