@@ -2,6 +2,7 @@ package org.centrumhub.hub.intake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
 public class Dispatch {
     /** The exchange property that holds the stored decision between the processor and the splitter. */
     public static final String DECISION = "CentrumhubDecision";
+    /**
+     * The exchange property that holds a declaration's parts as they were just stored, when it was judged on this
+     * exchange; without it (a redelivery, a judgement again) the parts are read from the store.
+     */
+    public static final String PARTS = "CentrumhubParts";
     public static final String QUEUE = "CentrumhubQueue";
     public static final String KIND = "CentrumhubKind";
     public static final String ADVICE = "CentrumhubAdvice";
@@ -55,8 +61,11 @@ public class Dispatch {
         this.store = store;
     }
 
-    /** Exactly what follows from a stored decision, in order. */
-    public List<Outgoing> of(MessageStore.Stored stored) {
+    /**
+     * Exactly what follows from a stored decision, in order; a declaration's parts as just stored, or read from the
+     * store when {@code parts} is null.
+     */
+    public List<Outgoing> of(MessageStore.Stored stored, Map<String, byte[]> parts) {
         List<Outgoing> outgoing = new ArrayList<>(2);
         if (stored.notice() != null) {
             outgoing.add(new Outgoing(addresses.errors(stored.party()), stored.notice(), Kind.ERROR));
@@ -66,7 +75,7 @@ public class Dispatch {
         }
         if (stored.outcome().passedOn() && stored.type() != null
                 && MessageType.valueOf(stored.type()).kind() == MessageType.Kind.DECLARATION) {
-            store.parts(stored.id()).forEach((municipality, xml) -> outgoing.add(new Outgoing(
+            (parts != null ? parts : store.parts(stored.id())).forEach((municipality, xml) -> outgoing.add(new Outgoing(
                     addresses.outbound(new Party(Party.Role.MUNICIPALITY, municipality)), xml, Kind.DECLARATION)));
         } else if (stored.outcome().passedOn()) {
             Party receiver = new Party(stored.party().role().counterpart(), stored.receiver());
@@ -84,7 +93,9 @@ public class Dispatch {
         if (stored == null) {
             return messages; // a re-judgement of a declaration another attempt already decided: nothing to send
         }
-        for (Outgoing out : of(stored)) {
+        @SuppressWarnings("unchecked")
+        Map<String, byte[]> parts = exchange.getProperty(PARTS, Map.class);
+        for (Outgoing out : of(stored, parts)) {
             Message message = new DefaultMessage(camel);
             message.setBody(out.body());
             message.setHeader(QUEUE, out.queue());

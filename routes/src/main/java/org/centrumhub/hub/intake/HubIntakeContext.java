@@ -48,7 +48,8 @@ public class HubIntakeContext implements IntakeContext {
 
     @Override
     public Optional<UUID> awaitingRetour(MessageType heenType, String sender, String receiver, String identificatie) {
-        return messages.awaitingRetour(Integer.parseInt(heenType.berichtCode()), sender, receiver, identificatie);
+        return messages.awaitingRetour(Integer.parseInt(heenType.berichtCode()), sender, receiver, identificatie)
+                .map(MessageStore.Forwarded::id);
     }
 
     @Override
@@ -108,6 +109,11 @@ public class HubIntakeContext implements IntakeContext {
 
     @Override
     public AnswerHeader answerHeader() {
-        return new AnswerHeader(messages.nextAnswerIdentificatie(), LocalDate.now(clock), RuleCatalog.VERSION);
+        return answerHeader(messages.nextAnswerIdentificatie());
+    }
+
+    /** The header of an answer with an Identificatie taken already. */
+    public AnswerHeader answerHeader(String identificatie) {
+        return new AnswerHeader(identificatie, LocalDate.now(clock), RuleCatalog.VERSION);
     }
 }

@@ -1,7 +1,12 @@
 package org.centrumhub.hub.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -37,6 +42,7 @@ public class IntakeProcessor implements Processor {
     private final MeterRegistry meters;
     private final MessageStore messages;
     private final java.time.ZoneId zone;
+    private final Map<String, Timer> judgingTimers = new ConcurrentHashMap<>();
 
     public IntakeProcessor(Intake intake, HubIntakeContext context, HubState stores, IntakeRecorder recorder,
                            MeterRegistry meters, MessageStore messages, org.centrumhub.hub.config.HubProperties properties) {
@@ -52,15 +58,22 @@ public class IntakeProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Envelope envelope = envelope(exchange);
+        exchange.removeProperty(Dispatch.PARTS); // set again below only by a judgement made on this attempt
         String attempt = exchange.getMessage().getHeader(REJUDGE, String.class);
         if (attempt != null) {
             exchange.setProperty(Dispatch.DECISION, rejudge(envelope, UUID.fromString(attempt)));
             return;
         }
-        MessageStore.Stored earlier = recorder.earlier(envelope.id()).orElse(null);
-        MessageStore.Stored decided;
-        if (earlier != null) {
-            if (!earlier.party().equals(envelope.party())) {
+        byte[] raw = exchange.getMessage().getMandatoryBody(byte[].class);
+        long started = System.nanoTime();
+        ValidationResult read = envelope.oversize() != null ? intake.tooLarge(envelope.oversize())
+                : envelope.unreadable() != null ? intake.unreadable(envelope.unreadable()) : intake.read(raw);
+        List<String> locks = read.message().map(message -> Intake.lockKeys(message, stores)).orElse(List.of());
+        IntakeRecorder.Once once = recorder.once(envelope, raw, read.message(), locks,
+                judging -> intake.judge(read, envelope.party(), judging));
+        MessageStore.Stored decided = once.decided();
+        if (once.earlier()) {
+            if (!decided.party().equals(envelope.party())) {
                 throw new IllegalStateException("hub message id " + envelope.id() + " is stored for another party");
             }
             if (recorder.decisionAttempt(envelope.id()).isPresent()) {
@@ -72,16 +85,9 @@ public class IntakeProcessor implements Processor {
             }
             LOG.warn("message {} from {} is redelivered after its decision was stored: sending what was decided",
                     envelope.id(), envelope.party());
-            decided = earlier;
         } else {
-            long started = System.nanoTime();
-            decided = judge(envelope, exchange);
-            io.micrometer.core.instrument.Timer.builder("centrumhub.judging")
-                    .description("judging one message: check, store, decide (per message type)")
-                    .tag("type", decided.type() == null ? "UNKNOWN" : decided.type())
-                    .publishPercentileHistogram().register(meters)
-                    .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-            count(decided);
+            judgingTimer(decided.type()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            count(decided, once.forwardedAt());
             if (decided.outcome() == Outcome.REFUSED) {
                 LOG.info("message {} from {} refused: {} {}", decided.id(), decided.party(), decided.retourCodes(),
                         decided.type() == null ? "(type unknown)" : decided.type());
@@ -90,8 +96,18 @@ public class IntakeProcessor implements Processor {
                         decided.sender(), decided.receiver(), decided.outcome(), decided.retourCodes(),
                         decided.adviceCodes().isEmpty() ? "" : " advice " + decided.adviceCodes());
             }
+            if (!once.parts().isEmpty()) {
+                exchange.setProperty(Dispatch.PARTS, once.parts());
+            }
         }
         exchange.setProperty(Dispatch.DECISION, decided);
+    }
+
+    /** Judging time per message type: centrumhub_judging_seconds{type}, made once per type. */
+    private Timer judgingTimer(String type) {
+        return judgingTimers.computeIfAbsent(type == null ? "UNKNOWN" : type, t -> Timer.builder("centrumhub.judging")
+                .description("judging one message: check, store, decide (per message type)")
+                .tag("type", t).publishPercentileHistogram().register(meters));
     }
 
     /**
@@ -120,21 +136,12 @@ public class IntakeProcessor implements Processor {
             return recorder.redecide(current, attempt, judged);
         });
         if (decided != null && decided.outcome() != Outcome.WAITING) {
-            count(decided);
+            count(decided, null);
             LOG.info("declaration {} {} from {} judged again: {} {}", decided.id(), decided.identificatie(),
                     decided.sender(), decided.outcome(), decided.retourCodes());
             return decided;
         }
         return null;
-    }
-
-    private MessageStore.Stored judge(Envelope envelope, Exchange exchange) throws Exception {
-        byte[] raw = exchange.getMessage().getMandatoryBody(byte[].class);
-        ValidationResult read = envelope.oversize() != null ? intake.tooLarge(envelope.oversize())
-                : envelope.unreadable() != null ? intake.unreadable(envelope.unreadable()) : intake.read(raw);
-        List<String> locks = read.message().map(message -> Intake.lockKeys(message, stores)).orElse(List.of());
-        return recorder.exclusively(locks,
-                () -> recorder.record(envelope, raw, intake.judge(read, envelope.party(), context)));
     }
 
     /** The envelope the inbound route (or the HTTP intake) put on the message. */
@@ -147,14 +154,20 @@ public class IntakeProcessor implements Processor {
                 message.getHeader(Envelope.OVERSIZE, Long.class), message.getHeader(Envelope.UNREADABLE, String.class));
     }
 
-    /** Counts judged messages per type and outcome: centrumhub_messages_total{type, outcome, code}. */
-    private void count(MessageStore.Stored decided) {
+    /**
+     * Counts judged messages per type and outcome: centrumhub_messages_total{type, outcome, code}; and a relayed
+     * retour by its deadline band, from when the hub received the message it answers ({@code forwardedAt}, when
+     * judging looked it up, else read from the store).
+     */
+    private void count(MessageStore.Stored decided, java.time.Instant forwardedAt) {
         meters.counter("centrumhub.messages", "type", decided.type() == null ? "unknown" : decided.type(),
                 "outcome", decided.outcome().name(), "code", String.join(",", decided.retourCodes())).increment();
         if (decided.outcome() == Outcome.RELAYED && decided.inReplyTo() != null) {
-            messages.summary(decided.inReplyTo()).ifPresent(forwarded -> meters.counter("centrumhub.retours",
+            Optional<java.time.Instant> sent = forwardedAt != null ? Optional.of(forwardedAt)
+                    : messages.summary(decided.inReplyTo()).map(MessageStore.Summary::receivedAt);
+            sent.ifPresent(at -> meters.counter("centrumhub.retours",
                     "type", decided.type() == null ? "unknown" : decided.type(),
-                    "band", band(forwarded.receivedAt(), decided.receivedAt())).increment());
+                    "band", band(at, decided.receivedAt())).increment());
         }
     }
 

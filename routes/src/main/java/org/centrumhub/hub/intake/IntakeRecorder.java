@@ -7,24 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.IdentityHashMap;
 import org.centrumhub.hub.settlement.DeclarationLedger;
+import org.centrumhub.hub.store.JdbcHubStore;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.hub.store.Writes;
 import org.centrumhub.schema.MessageType;
 import org.centrumhub.transform.declaration.DeclarationLine;
 import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.split.DeclarationSplit;
 import org.centrumhub.transform.Finding;
 import org.centrumhub.transform.Message;
-import org.centrumhub.transform.crossmessage.HubStore;
 import org.centrumhub.transform.crossmessage.StateChange;
 import org.centrumhub.transform.intake.Intake;
+import org.centrumhub.transform.intake.IntakeContext;
 import org.centrumhub.transform.intake.IntakeDecision;
 import org.centrumhub.transform.intake.Outcome;
 import org.centrumhub.transform.xml.XmlElement;
@@ -37,12 +42,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * register, and a retour's verdict on the message it answers, all in one database transaction that also holds the
  * message's locks while it is judged. The transaction commits before the consumer's JMS transaction, which takes the
  * message off the intake queue and sends what was decided; if the hub dies in between, the redelivered message
- * carries the same hub id and {@link #earlier} finds what was decided, so it is sent again, never judged twice.
+ * carries the same hub id and {@link #once} finds what was decided (under the message's locks, before judging), so
+ * it is sent again, never judged twice. A message costs few round trips: one takes its locks and reads what judging
+ * needs first, the rules read each thing once, one writes every row, one commits.
  */
 @Component
 public class IntakeRecorder {
     private final MessageStore messages;
-    private final HubStore stores;
+    private final JdbcHubStore stores;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -52,7 +59,7 @@ public class IntakeRecorder {
     private final HubIntakeContext context;
     private final DeclarationLedger ledger;
 
-    public IntakeRecorder(MessageStore messages, HubStore stores, TransactionTemplate storeTransactions, JdbcTemplate jdbc,
+    public IntakeRecorder(MessageStore messages, JdbcHubStore stores, TransactionTemplate storeTransactions, JdbcTemplate jdbc,
                           ObjectMapper json, Clock clock, WaitingDeclarations waiting, HubIntakeContext context,
                           DeclarationLedger ledger) {
         this.waiting = waiting;
@@ -81,6 +88,9 @@ public class IntakeRecorder {
         return messages.find(id);
     }
 
+    /** Takes the advisory locks of a message, sorted, so two messages sharing keys never wait for each other in turn. */
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(k) FROM unnest(?::bigint[]) AS k ORDER BY k";
+
     /**
      * Runs {@code judgeAndRecord} in one transaction holding an exclusive lock on every key, so messages about the
      * same client, and copies of one message, are judged one after another across consumers and hub nodes.
@@ -88,37 +98,81 @@ public class IntakeRecorder {
     public <T> T exclusively(List<String> lockKeys, Supplier<T> judgeAndRecord) {
         return transactions.execute(tx -> {
             if (!lockKeys.isEmpty()) {
-                Long[] ids = lockKeys.stream().map(IntakeRecorder::lockId).distinct().sorted().toArray(Long[]::new);
-                // sorted, so two messages sharing keys never wait for each other in opposite orders
-                jdbc.query("SELECT pg_advisory_xact_lock(k) FROM unnest(?::bigint[]) AS k ORDER BY k",
-                        rs -> null, (Object) ids);
+                jdbc.query(LOCK, rs -> null, (Object) lockIds(lockKeys));
             }
             return judgeAndRecord.get();
         });
     }
 
-    /** Stores a decision and applies what it changes; call within {@link #exclusively}. */
-    public MessageStore.Stored record(Envelope envelope, byte[] raw, IntakeDecision decision) {
+    /**
+     * What {@link #once} did: the decision, whether an earlier attempt had stored it (then nothing was judged), and
+     * what judging learnt on the way: when the forwarded message a retour answers was received, and a judged
+     * declaration's parts per participating municipality (in municipality order, as {@link MessageStore#parts}).
+     */
+    public record Once(MessageStore.Stored decided, boolean earlier, Instant forwardedAt, Map<String, byte[]> parts) {
+    }
+
+    /**
+     * Judges a message once, in one transaction that holds its locks (as {@link #exclusively}): the first round trip
+     * takes the locks and then reads what an earlier attempt stored under the message's hub id, whether its
+     * Identificatie was sent already (TR056) and a number for its answer. A stored decision is returned as it is;
+     * otherwise {@code judge} decides, in a context that reads the stores once per question, and the decision is
+     * recorded with one round trip for all its rows.
+     *
+     * @param message the message as read, when it could be
+     * @param judge   the judgement, given the context to judge in
+     */
+    public Once once(Envelope envelope, byte[] raw, Optional<Message> message, List<String> lockKeys,
+                     Function<IntakeContext, IntakeDecision> judge) {
+        MessageStore.SentKey sent = message.filter(m -> m.type().kind() != MessageType.Kind.RETOUR)
+                .map(m -> new MessageStore.SentKey(m.sender(), Integer.parseInt(m.type().berichtCode()),
+                        m.identificatie())).orElse(null);
+        boolean answered = message.filter(m -> m.type().answeredByHub()).isPresent();
+        return transactions.execute(tx -> {
+            MessageStore.Opening opening = lockKeys.isEmpty()
+                    ? messages.open(null, null, envelope.id(), sent, answered)
+                    : messages.open(LOCK, new Object[] {lockIds(lockKeys)}, envelope.id(), sent, answered);
+            if (opening.earlier().isPresent()) {
+                return new Once(opening.earlier().get(), true, null, null);
+            }
+            Judging judging = new Judging(context, messages, opening,
+                    new JudgementReads(stores, message.map(Intake::assignmentNumbers).orElse(List.of())));
+            Map<String, byte[]> parts = new TreeMap<>();
+            MessageStore.Stored stored = record(envelope, raw, judge.apply(judging), parts);
+            return new Once(stored, false, judging.forwardedAt(), parts);
+        });
+    }
+
+    private static Long[] lockIds(List<String> lockKeys) {
+        return lockKeys.stream().map(IntakeRecorder::lockId).distinct().sorted().toArray(Long[]::new);
+    }
+
+    /** Stores a decision and applies what it changes; a declaration's parts also go to {@code parts}. */
+    private MessageStore.Stored record(Envelope envelope, byte[] raw, IntakeDecision decision,
+                                       Map<String, byte[]> parts) {
         MessageStore.Stored stored = decision instanceof IntakeDecision.Judged judged
                 ? judged(envelope, raw, judged) : refused(envelope, raw, (IntakeDecision.Refused) decision);
-        messages.save(stored);
+        // every row the decision writes goes in one round trip
+        Writes writes = new Writes();
+        messages.save(stored, writes);
         if (decision instanceof IntakeDecision.Judged judged) {
-            applyDeclaration(envelope.id(), judged);
-            stores.apply(judged.changes(), envelope.id());
+            applyDeclaration(envelope.id(), judged, writes, parts);
+            stores.apply(judged.changes(), envelope.id(), writes);
             Message message = judged.message();
             if (judged.outcome().countsAsSent() && !judged.retourCodes().contains("9056")) {
                 messages.registerSent(message.sender(), Integer.parseInt(message.type().berichtCode()),
-                        message.identificatie(), envelope.id());
+                        message.identificatie(), envelope.id(), writes);
             }
             for (StateChange change : judged.changes()) {
                 if (change instanceof StateChange.ReceiverVerdict verdict) {
-                    messages.recordVerdict(verdict.message(), verdict.rejected());
+                    messages.recordVerdict(verdict.message(), verdict.rejected(), writes);
                     if (verdict.technical()) {
-                        messages.unregisterSent(verdict.message());
+                        messages.unregisterSent(verdict.message(), writes);
                     }
                 }
             }
         }
+        writes.send(jdbc);
         return stored;
     }
 
@@ -126,25 +180,27 @@ public class IntakeRecorder {
      * What a judged declaration adds: its parts per participating municipality (the granted lines, split) when any
      * line is granted, or its place among the declarations waiting for their assignments.
      */
-    private void applyDeclaration(UUID id, IntakeDecision.Judged judged) {
+    private void applyDeclaration(UUID id, IntakeDecision.Judged judged, Writes writes, Map<String, byte[]> parts) {
         if (judged.declaration().isEmpty()) {
             return;
         }
         Judgement judgement = judged.declaration().get();
         if (judged.outcome() == Outcome.WAITING) {
-            waiting.wait(id, judged.message().sender(), clock.instant(), context.dueDate());
+            waiting.wait(id, judged.message().sender(), clock.instant(), context.dueDate(), writes);
             return;
         }
         // a declaration judged finally: answered now, so it no longer waits
-        waiting.decided(id);
+        waiting.decided(id, writes);
         if (judged.outcome().passedOn()) {
             Map<XmlElement, String> participants = new IdentityHashMap<>();
             for (DeclarationLine line : judgement.grantedLines()) {
                 participants.put(line.element(), line.responsible());
             }
-            DeclarationSplit.split(judged.message(), participants).forEach((municipality, xml) ->
-                    messages.savePart(id, municipality, xml));
-            ledger.record(id, judgement);
+            DeclarationSplit.split(judged.message(), participants).forEach((municipality, xml) -> {
+                messages.savePart(id, municipality, xml, writes);
+                parts.put(municipality, xml);
+            });
+            ledger.record(id, judgement, writes);
         }
     }
 
@@ -154,11 +210,14 @@ public class IntakeRecorder {
      */
     public MessageStore.Stored redecide(MessageStore.Stored earlier, UUID attempt, IntakeDecision.Judged judged) {
         byte[] answer = judged.answer().map(a -> a.xml()).orElse(null);
+        Writes writes = new Writes();
         if (judged.outcome() != Outcome.WAITING) {
-            messages.redecide(earlier.id(), judged.outcome(), judged.retourCodes(), answer, attempt, clock.instant());
+            messages.redecide(earlier.id(), judged.outcome(), judged.retourCodes(), answer, attempt, clock.instant(),
+                    writes);
         }
-        applyDeclaration(earlier.id(), judged);
-        stores.apply(judged.changes(), earlier.id());
+        applyDeclaration(earlier.id(), judged, writes, new TreeMap<>());
+        stores.apply(judged.changes(), earlier.id(), writes);
+        writes.send(jdbc);
         return messages.find(earlier.id()).orElseThrow();
     }
 
@@ -211,11 +270,15 @@ public class IntakeRecorder {
 
     /** A lock key as a 64-bit advisory lock id (a collision only makes two messages wait for each other). */
     static long lockId(String key) {
+        return ByteBuffer.wrap(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8))).getLong();
+    }
+
+    /** A digest per thread, made once and reset by each use. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
+    });
 }

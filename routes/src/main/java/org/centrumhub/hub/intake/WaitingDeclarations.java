@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.hub.store.Writes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,15 +25,15 @@ public class WaitingDeclarations {
     public record Due(UUID messageId, String provider, LocalDate due) {
     }
 
-    public void wait(UUID messageId, String provider, Instant at, LocalDate due) {
-        jdbc.update("""
+    public void wait(UUID messageId, String provider, Instant at, LocalDate due, Writes writes) {
+        writes.add("""
                 INSERT INTO waiting_declaration (message_id, provider, received_at, due, judged_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (message_id) DO UPDATE SET judged_at = EXCLUDED.judged_at, queued_at = NULL""",
                 messageId, provider, MessageStore.utc(at), due, MessageStore.utc(at));
     }
 
-    public void decided(UUID messageId) {
-        jdbc.update("DELETE FROM waiting_declaration WHERE message_id = ?", messageId);
+    public void decided(UUID messageId, Writes writes) {
+        writes.add("DELETE FROM waiting_declaration WHERE message_id = ?", messageId);
     }
 
     public LocalDate dueDate(UUID messageId) {

@@ -42,6 +42,17 @@ public class MessageCipher {
     private static final int TAG_BITS = 128;
 
     private final DataKeys keys;
+    /**
+     * A cipher per thread, made once: a Cipher may not be shared, and making one costs a provider lookup. Every use
+     * initialises it afresh (key, new IV), which also clears what a failed use left.
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM/NoPadding is not available", e);
+        }
+    });
 
     @Autowired
     public MessageCipher(HubProperties properties) {
@@ -74,7 +85,7 @@ public class MessageCipher {
         byte[] iv = SecretFiles.randomBytes(IV);
         ByteBuffer header = ByteBuffer.allocate(HEADER).put(AES_GCM).putInt(keyId);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(header.array());
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
@@ -110,7 +121,7 @@ public class MessageCipher {
                 + " is under data key " + keyId + ", which is not in " + keys.folder() + " (removed before the "
                 + "re-encryption job rewrote every value under it?)"));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, HEADER, IV));
             cipher.updateAAD(stored, 0, HEADER);
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.centrumhub.hub.store.Writes;
 import org.centrumhub.transform.declaration.DeclarationLine;
 import org.centrumhub.transform.declaration.Judgement;
 import org.centrumhub.transform.region.Regions;
@@ -27,7 +28,7 @@ public class DeclarationLedger {
         this.ledger = ledger;
     }
 
-    public void record(UUID messageId, Judgement judgement) {
+    public void record(UUID messageId, Judgement judgement, Writes writes) {
         YearMonth period = judgement.declaration().period();
         List<LedgerEntry> entries = new ArrayList<>();
         for (DeclarationLine line : judgement.grantedLines()) {
@@ -37,6 +38,6 @@ public class DeclarationLedger {
             entries.addAll(Settlement.entries(regions.regionOf(granted.domain(), line.responsible()).orElse(null),
                     granted));
         }
-        ledger.record(entries, messageId);
+        ledger.record(entries, messageId, writes);
     }
 }

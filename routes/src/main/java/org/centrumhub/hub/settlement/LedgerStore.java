@@ -1,18 +1,16 @@
 package org.centrumhub.hub.settlement;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.centrumhub.hub.store.Writes;
 import org.centrumhub.schema.Standard;
 import org.centrumhub.transform.settlement.CostSum;
 import org.centrumhub.transform.settlement.LedgerEntry;
 import org.centrumhub.transform.settlement.ProviderMonth;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,37 +26,42 @@ public class LedgerStore {
         this.jdbc = jdbc;
     }
 
-    /** Writes the entries of one message in one batch; joins the caller's transaction when there is one. */
+    /** Writes the entries of one message in one statement; joins the caller's transaction when there is one. */
     public void record(List<LedgerEntry> entries, UUID messageId) {
+        Writes writes = new Writes();
+        record(entries, messageId, writes);
+        writes.send(jdbc);
+    }
+
+    /**
+     * {@link #record(List, UUID)} among the message's other writes: one statement however many entries, their values
+     * as one array per column, unnested into rows in their order.
+     */
+    public void record(List<LedgerEntry> entries, UUID messageId, Writes writes) {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
+        writes.add("""
                 INSERT INTO ledger_entry (message_id, region, domain, provider, participant, responsible, category,
                                           product_code, period, amount_cents, joint, referentie_nummer)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                LedgerEntry entry = entries.get(i);
-                statement.setObject(1, messageId);
-                statement.setObject(2, entry.region(), Types.VARCHAR);
-                statement.setString(3, entry.domain().name());
-                statement.setString(4, entry.provider());
-                statement.setString(5, entry.participant());
-                statement.setString(6, entry.responsible());
-                statement.setString(7, entry.category());
-                statement.setObject(8, entry.productCode(), Types.VARCHAR);
-                statement.setDate(9, Date.valueOf(entry.period().atDay(1)));
-                statement.setLong(10, entry.amountCents());
-                statement.setBoolean(11, entry.joint());
-                statement.setObject(12, entry.referentieNummer(), Types.VARCHAR);
-            }
+                SELECT ?::uuid, region, domain, provider, participant, responsible, category, product_code, period,
+                       amount_cents, joint, referentie_nummer
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[],
+                            ?::bigint[], ?::boolean[], ?::text[])
+                     WITH ORDINALITY AS entry (region, domain, provider, participant, responsible, category,
+                                               product_code, period, amount_cents, joint, referentie_nummer, n)
+                ORDER BY n""", messageId, column(entries, LedgerEntry::region),
+                column(entries, e -> e.domain().name()), column(entries, LedgerEntry::provider),
+                column(entries, LedgerEntry::participant), column(entries, LedgerEntry::responsible),
+                column(entries, LedgerEntry::category), column(entries, LedgerEntry::productCode),
+                column(entries, e -> e.period().atDay(1).toString()),
+                entries.stream().map(LedgerEntry::amountCents).toArray(Long[]::new),
+                entries.stream().map(LedgerEntry::joint).toArray(Boolean[]::new),
+                column(entries, LedgerEntry::referentieNummer));
+    }
 
-            @Override
-            public int getBatchSize() {
-                return entries.size();
-            }
-        });
+    private static String[] column(List<LedgerEntry> entries, Function<LedgerEntry, String> value) {
+        return entries.stream().map(value).toArray(String[]::new);
     }
 
     /** The entries written for one message, in the order they were written. */

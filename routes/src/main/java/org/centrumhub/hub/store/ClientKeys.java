@@ -22,6 +22,8 @@ public class ClientKeys {
     public static final String FILE = "client-key.secret";
 
     private final SecretKeySpec key;
+    /** A MAC per thread, made once and reset by each use: a Mac may not be shared, and making one costs a lookup. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     @Autowired
     public ClientKeys(HubProperties properties) {
@@ -34,10 +36,14 @@ public class ClientKeys {
     }
 
     public String of(String bsn) {
+        return HexFormat.of().formatHex(macs.get().doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

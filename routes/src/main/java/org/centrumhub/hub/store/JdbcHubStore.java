@@ -144,10 +144,17 @@ public class JdbcHubStore implements HubStore {
     /** Call within the transaction that stores the message, so both commit together. */
     @Override
     public void apply(List<StateChange> changes, UUID messageId) {
+        Writes writes = new Writes();
+        apply(changes, messageId, writes);
+        writes.send(jdbc);
+    }
+
+    /** {@link #apply(List, UUID)} among the message's other writes. */
+    public void apply(List<StateChange> changes, UUID messageId, Writes writes) {
         for (StateChange change : changes) {
             if (change instanceof StateChange.AssignmentVersion version) {
                 Assignment a = version.assignment();
-                jdbc.update("""
+                writes.add("""
                         INSERT INTO assignment (domain, municipality, number, provider, client_key, category, code,
                                                 start_date, end_date, reden_wijziging, reference, volume, unit,
                                                 frequency, budget, assigned_at, message_id)
@@ -157,7 +164,7 @@ public class JdbcHubStore implements HubStore {
                         a.frequency(), a.budget(), a.assignedAt(), messageId);
             } else if (change instanceof StateChange.DeliveryReported reported) {
                 Delivery d = reported.delivery();
-                jdbc.update("""
+                writes.add("""
                         INSERT INTO delivery (kind, domain, provider, municipality, client_key, assignment_number, category,
                                               code, assignment_start, begin_date, end_date, reason, message_id)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -165,25 +172,25 @@ public class JdbcHubStore implements HubStore {
                         d.category(), d.code(), sql(d.assignmentStart()), sql(d.begin()), sql(d.end()), d.reason(), messageId);
             } else if (change instanceof StateChange.RequestReceived received) {
                 Request r = received.request();
-                jdbc.update("""
+                writes.add("""
                         INSERT INTO request (domain, provider, reference, municipality, client_key, message_number,
                                              dagtekening, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                         r.domain().name(), r.provider(), r.reference(), r.municipality(), r.client(), r.messageNumber(),
                         sql(r.dagtekening()), messageId);
             } else if (change instanceof StateChange.RequestAnswered answered) {
                 RequestAnswer a = answered.answer();
-                jdbc.update("""
+                writes.add("""
                         INSERT INTO request_answer (domain, municipality, provider, reference, verzoek_antwoord, message_id)
                         VALUES (?, ?, ?, ?, ?, ?)""", a.domain().name(), a.municipality(), a.provider(), a.reference(),
                         a.verzoekAntwoord(), messageId);
             } else if (change instanceof StateChange.DeclarationReceived received) {
-                storeDeclaration(received, messageId);
+                storeDeclaration(received, messageId, writes);
             } else if (change instanceof StateChange.ReceiverVerdict verdict && verdict.rejected()) {
-                jdbc.update("UPDATE assignment SET rejected = true WHERE message_id = ?", verdict.message());
-                jdbc.update("UPDATE request_answer SET rejected = true WHERE message_id = ?", verdict.message());
+                writes.add("UPDATE assignment SET rejected = true WHERE message_id = ?", verdict.message());
+                writes.add("UPDATE request_answer SET rejected = true WHERE message_id = ?", verdict.message());
             } else if (change instanceof StateChange.DeliveryDeleted deleted) {
                 Delivery d = deleted.delivery();
-                jdbc.update("""
+                writes.add("""
                         UPDATE delivery SET deleted_by = ? WHERE deleted_by IS NULL AND kind = ? AND domain = ?
                           AND provider = ? AND municipality = ? AND client_key = ?
                           AND assignment_number IS NOT DISTINCT FROM ? AND category IS NOT DISTINCT FROM ?
@@ -204,12 +211,26 @@ public class JdbcHubStore implements HubStore {
 
     @Override
     public Map<Long, List<Assignment>> assignmentsNumbered(Standard domain, String provider, Collection<Long> numbers) {
-        Map<Long, List<Assignment>> result = new HashMap<>();
-        jdbc.query("""
+        return numbered(currentVersions(domain, numbers), provider);
+    }
+
+    /**
+     * The current version of every assignment with one of these numbers in a domain, one per number and municipality
+     * (number unique per municipality, TR332), in number and municipality order: what {@link #assignment} and
+     * {@link #assignmentsNumbered} answer from, for several numbers in one read.
+     */
+    public List<Assignment> currentVersions(Standard domain, Collection<Long> numbers) {
+        return jdbc.query("""
                 SELECT DISTINCT ON (number, municipality) * FROM assignment
                 WHERE NOT rejected AND domain = ? AND number = ANY (?)
                 ORDER BY number, municipality, assigned_at DESC, id DESC""", ASSIGNMENT, domain.name(),
-                numbers.toArray(Long[]::new)).stream().filter(a -> a.provider().equals(provider))
+                numbers.toArray(Long[]::new));
+    }
+
+    /** Of {@link #currentVersions}, a provider's, per number. */
+    public static Map<Long, List<Assignment>> numbered(List<Assignment> versions, String provider) {
+        Map<Long, List<Assignment>> result = new HashMap<>();
+        versions.stream().filter(a -> a.provider().equals(provider))
                 .forEach(a -> result.computeIfAbsent(a.number(), n -> new ArrayList<>()).add(a));
         return result;
     }
@@ -241,33 +262,44 @@ public class JdbcHubStore implements HubStore {
         return Optional.ofNullable(latest).map(d -> YearMonth.from(d.toLocalDate()));
     }
 
-    private void storeDeclaration(StateChange.DeclarationReceived received, UUID messageId) {
+    /**
+     * The declaration and all its lines in two statements, whatever the number of lines: the lines' values go as one
+     * array per column, unnested into rows in their order (so their ids follow the document).
+     */
+    private void storeDeclaration(StateChange.DeclarationReceived received, UUID messageId, Writes writes) {
         Declaration d = received.declaration();
-        jdbc.update("INSERT INTO declaration (message_id, domain, provider, municipality, number, period) "
+        writes.add("INSERT INTO declaration (message_id, domain, provider, municipality, number, period) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", messageId, d.domain().name(), d.provider(), d.municipality(), d.number(),
                 sql(d.period().atDay(1)));
-        jdbc.batchUpdate("""
+        List<DeclaredLine> lines = received.lines();
+        if (lines.isEmpty()) {
+            return;
+        }
+        writes.add("""
                 INSERT INTO declaration_line (message_id, domain, provider, municipality, client_key, reference,
                     previous_reference, assignment_number, category, code, begin_date, end_date, volume, unit,
-                    amount_cents, granted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                received.lines(), 1000, (ps, l) -> {
-                    ps.setObject(1, messageId);
-                    ps.setString(2, l.domain().name());
-                    ps.setString(3, l.provider());
-                    ps.setString(4, l.municipality());
-                    ps.setString(5, l.client());
-                    ps.setString(6, l.reference());
-                    ps.setString(7, l.previousReference());
-                    ps.setLong(8, l.assignmentNumber());
-                    ps.setString(9, l.category());
-                    ps.setString(10, l.code());
-                    ps.setDate(11, sql(l.begin()));
-                    ps.setDate(12, sql(l.end()));
-                    ps.setLong(13, l.volume());
-                    ps.setString(14, l.unit());
-                    ps.setLong(15, l.amountCents());
-                    ps.setBoolean(16, l.granted());
-                });
+                    amount_cents, granted)
+                SELECT ?::uuid, domain, provider, municipality, client_key, reference, previous_reference,
+                       assignment_number, category, code, begin_date, end_date, volume, unit, amount_cents, granted
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[],
+                            ?::text[], ?::date[], ?::date[], ?::bigint[], ?::text[], ?::bigint[], ?::boolean[])
+                     WITH ORDINALITY AS line (domain, provider, municipality, client_key, reference, previous_reference,
+                                              assignment_number, category, code, begin_date, end_date, volume, unit,
+                                              amount_cents, granted, n)
+                ORDER BY n""", messageId,
+                column(lines, l -> l.domain().name()), column(lines, DeclaredLine::provider),
+                column(lines, DeclaredLine::municipality), column(lines, DeclaredLine::client),
+                column(lines, DeclaredLine::reference), column(lines, DeclaredLine::previousReference),
+                lines.stream().map(DeclaredLine::assignmentNumber).toArray(Long[]::new),
+                column(lines, DeclaredLine::category), column(lines, DeclaredLine::code),
+                column(lines, l -> l.begin().toString()), column(lines, l -> l.end().toString()),
+                lines.stream().map(DeclaredLine::volume).toArray(Long[]::new), column(lines, DeclaredLine::unit),
+                lines.stream().map(DeclaredLine::amountCents).toArray(Long[]::new),
+                lines.stream().map(DeclaredLine::granted).toArray(Boolean[]::new));
+    }
+
+    private static <T> String[] column(List<T> rows, java.util.function.Function<T, String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,16 +1,20 @@
 package org.centrumhub.hub.store;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.centrumhub.hub.security.MessageCipher;
 import org.centrumhub.schema.Party;
 import org.centrumhub.transform.intake.Outcome;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -60,8 +64,15 @@ public class MessageStore {
     }
 
     public void save(Stored message) {
+        Writes writes = new Writes();
+        save(message, writes);
+        writes.send(jdbc);
+    }
+
+    /** {@link #save(Stored)} among a message's other writes. */
+    public void save(Stored message, Writes writes) {
         UUID id = message.id();
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO message (id, received_at, retention_kind, party_role, party_code, client_message_id,
                                      bericht_code, message_type, sender, receiver, identificatie, client_key,
                                      client_keys, assignment_numbers, outcome, retour_codes, advice_codes, raw_xml,
@@ -94,41 +105,119 @@ public class MessageStore {
                 cipher.openText(rs.getBytes("notice"), context(id, "notice")), rs.getObject("in_reply_to", UUID.class));
     }
 
+    private static final String FIND = "SELECT * FROM message WHERE id = ?";
+    private static final String ALREADY_SENT = """
+            SELECT EXISTS (SELECT 1 FROM sent_identificatie WHERE sender = ? AND bericht_code = ?
+                           AND identificatie = ?)""";
+    private static final String NEXT_ANSWER_NUMBER = "SELECT nextval('answer_number')";
+
     /** The stored message with this hub id: what an earlier attempt decided, to send it again without judging. */
     public Optional<Stored> find(UUID id) {
-        return jdbc.query("SELECT * FROM message WHERE id = ?", this::stored, id).stream().findFirst();
+        return jdbc.query(FIND, this::stored, id).stream().findFirst();
     }
 
     /** Whether this sender's Identificatie for this message type counts as sent (TR056). */
     public boolean alreadySent(String sender, int berichtCode, String identificatie) {
-        Boolean exists = jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM sent_identificatie WHERE sender = ? AND bericht_code = ?
-                               AND identificatie = ?)""", Boolean.class, sender, berichtCode, identificatie);
-        return Boolean.TRUE.equals(exists);
+        return Boolean.TRUE.equals(jdbc.queryForObject(ALREADY_SENT, Boolean.class, sender, berichtCode, identificatie));
+    }
+
+    /** A sender's Identificatie of a message type: what TR056 keeps unique. */
+    public record SentKey(String sender, int berichtCode, String identificatie) {
+    }
+
+    /**
+     * What judging a message reads before anything else: the decision an earlier attempt stored under its hub id;
+     * whether its Identificatie counts as sent already (asked for by {@code sent}); an Identificatie for its answer
+     * (when {@code answerNumber}; a number not used later leaves a gap, as a sequence may).
+     */
+    public record Opening(Optional<Stored> earlier, SentKey sent, boolean alreadySent, String answerIdentificatie) {
+    }
+
+    /**
+     * Reads a message's {@link Opening} in one round trip, after {@code first} (a statement whose rows are ignored,
+     * such as taking the message's locks, or null): the statements run one after another, each seeing what was
+     * committed when it started, so the reads see everything committed before {@code first} finished.
+     */
+    public Opening open(String first, Object[] firstValues, UUID id, SentKey sent, boolean answerNumber) {
+        List<String> statements = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (first != null) {
+            statements.add(first);
+            values.addAll(Arrays.asList(firstValues));
+        }
+        statements.add(FIND);
+        values.add(id);
+        if (sent != null) {
+            statements.add(ALREADY_SENT);
+            values.addAll(List.of(sent.sender(), sent.berichtCode(), sent.identificatie()));
+        }
+        if (answerNumber) {
+            statements.add(NEXT_ANSWER_NUMBER);
+        }
+        return jdbc.execute(String.join(";\n", statements), (PreparedStatement statement) -> {
+            new ArgumentPreparedStatementSetter(values.toArray()).setValues(statement);
+            statement.execute();
+            if (first != null) {
+                statement.getMoreResults();
+            }
+            Stored earlier;
+            try (ResultSet rows = statement.getResultSet()) {
+                earlier = rows.next() ? stored(rows, 0) : null;
+            }
+            boolean alreadySent = false;
+            if (sent != null) {
+                statement.getMoreResults();
+                try (ResultSet rows = statement.getResultSet()) {
+                    alreadySent = rows.next() && rows.getBoolean(1);
+                }
+            }
+            String answer = null;
+            if (answerNumber) {
+                statement.getMoreResults();
+                try (ResultSet rows = statement.getResultSet()) {
+                    rows.next();
+                    answer = answerIdentificatie(rows.getLong(1));
+                }
+            }
+            return new Opening(Optional.ofNullable(earlier), sent, alreadySent, answer);
+        });
     }
 
     /** Registers an Identificatie as sent; the primary key backs TR056 should two copies ever race past the check. */
-    public void registerSent(String sender, int berichtCode, String identificatie, UUID messageId) {
-        jdbc.update("INSERT INTO sent_identificatie (sender, bericht_code, identificatie, message_id) VALUES (?, ?, ?, ?)",
+    public void registerSent(String sender, int berichtCode, String identificatie, UUID messageId, Writes writes) {
+        writes.add("INSERT INTO sent_identificatie (sender, bericht_code, identificatie, message_id) VALUES (?, ?, ?, ?)",
                 sender, berichtCode, identificatie, messageId);
     }
 
     /** A message rejected by its receiver on an in-message rule counts as never sent (OP286): its Identificatie is free. */
-    public void unregisterSent(UUID messageId) {
-        jdbc.update("DELETE FROM sent_identificatie WHERE message_id = ?", messageId);
+    public void unregisterSent(UUID messageId, Writes writes) {
+        writes.add("DELETE FROM sent_identificatie WHERE message_id = ?", messageId);
+    }
+
+    /** A forwarded message awaiting its receiver's retour: its hub id and when the hub received it. */
+    public record Forwarded(UUID id, Instant receivedAt) {
     }
 
     /** The oldest forwarded message that awaits its receiver's retour, by the header the retour copies. */
-    public Optional<UUID> awaitingRetour(int berichtCode, String sender, String receiver, String identificatie) {
+    public Optional<Forwarded> awaitingRetour(int berichtCode, String sender, String receiver, String identificatie) {
         return jdbc.query("""
-                SELECT id FROM message WHERE bericht_code = ? AND sender = ? AND receiver = ? AND identificatie = ?
-                AND outcome = 'FORWARDED' AND receiver_verdict IS NULL ORDER BY received_at LIMIT 1""",
-                (rs, row) -> rs.getObject(1, UUID.class), berichtCode, sender, receiver, identificatie).stream().findFirst();
+                SELECT id, received_at FROM message WHERE bericht_code = ? AND sender = ? AND receiver = ?
+                AND identificatie = ? AND outcome = 'FORWARDED' AND receiver_verdict IS NULL
+                ORDER BY received_at LIMIT 1""",
+                (rs, row) -> new Forwarded(rs.getObject(1, UUID.class), instant(rs, "received_at")), berichtCode,
+                sender, receiver, identificatie).stream().findFirst();
     }
 
     /** Keeps one participating municipality's part of a split declaration, to send (and send again) from the store. */
     public void savePart(UUID messageId, String municipality, byte[] xml) {
-        jdbc.update("INSERT INTO declaration_part (message_id, municipality, xml) VALUES (?, ?, ?)", messageId,
+        Writes writes = new Writes();
+        savePart(messageId, municipality, xml, writes);
+        writes.send(jdbc);
+    }
+
+    /** {@link #savePart(UUID, String, byte[])} among a message's other writes. */
+    public void savePart(UUID messageId, String municipality, byte[] xml, Writes writes) {
+        writes.add("INSERT INTO declaration_part (message_id, municipality, xml) VALUES (?, ?, ?)", messageId,
                 municipality, cipher.seal(xml, partContext(messageId, municipality)));
     }
 
@@ -148,8 +237,8 @@ public class MessageStore {
      * it, so a redelivery of that attempt sends the same again and any other attempt sends nothing.
      */
     public void redecide(UUID id, Outcome outcome, List<String> retourCodes, byte[] answer, UUID attempt,
-                         Instant at) {
-        jdbc.update("""
+                         Instant at, Writes writes) {
+        writes.add("""
                 UPDATE message SET outcome = ?, retour_codes = ?, answer_xml = ?, answered_at = ?, decision_attempt = ?
                 WHERE id = ?""", outcome.name(), retourCodes.toArray(String[]::new),
                 cipher.seal(answer, context(id, "answer_xml")), answer == null ? null : utc(at), attempt, id);
@@ -162,13 +251,16 @@ public class MessageStore {
     }
 
     /** Notes the receiver's verdict on a forwarded message. */
-    public void recordVerdict(UUID messageId, boolean rejected) {
-        jdbc.update("UPDATE message SET receiver_verdict = ? WHERE id = ?", rejected ? "REJECTED" : "ACCEPTED", messageId);
+    public void recordVerdict(UUID messageId, boolean rejected, Writes writes) {
+        writes.add("UPDATE message SET receiver_verdict = ? WHERE id = ?", rejected ? "REJECTED" : "ACCEPTED", messageId);
     }
 
     /** The next Identificatie for an answer the hub sends: unique per hub, at most 12 characters (TR056). */
     public String nextAnswerIdentificatie() {
-        Long number = jdbc.queryForObject("SELECT nextval('answer_number')", Long.class);
+        return answerIdentificatie(jdbc.queryForObject(NEXT_ANSWER_NUMBER, Long.class));
+    }
+
+    private static String answerIdentificatie(long number) {
         return "CH" + String.format("%010d", number);
     }
 
