@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.schema.MessageType;
 import org.centrumhub.schema.Party;
 import org.centrumhub.transform.ValidationResult;
 import org.centrumhub.transform.crossmessage.HubState;
@@ -76,7 +77,7 @@ public class IntakeProcessor implements Processor {
             if (!decided.party().equals(envelope.party())) {
                 throw new IllegalStateException("hub message id " + envelope.id() + " is stored for another party");
             }
-            if (recorder.decisionAttempt(envelope.id()).isPresent()) {
+            if (declaration(decided) && recorder.decisionAttempt(envelope.id()).isPresent()) {
                 // it waited when first judged (nothing sent), and a later judgement decided it and sent the 325
                 LOG.warn("declaration {} from {} is redelivered after a later judgement answered it: nothing to send",
                         envelope.id(), envelope.party());
@@ -101,6 +102,12 @@ public class IntakeProcessor implements Processor {
             }
         }
         exchange.setProperty(Dispatch.DECISION, decided);
+    }
+
+    /** Whether a stored message is a declaration: only one of those can have waited and been decided later. */
+    private static boolean declaration(MessageStore.Stored stored) {
+        return stored.berichtCode() != null && MessageType.fromBerichtCode(String.valueOf(stored.berichtCode()))
+                .map(type -> type.kind() == MessageType.Kind.DECLARATION).orElse(false);
     }
 
     /** Judging time per message type: centrumhub_judging_seconds{type}, made once per type. */
