@@ -1,14 +1,15 @@
 package org.centrumhub.hub.config;
 
 import java.time.Duration;
+import java.util.List;
 import org.apache.activemq.artemis.api.config.ActiveMQDefaultConfiguration;
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.nativo.jlibaio.LibaioContext;
+import org.centrumhub.hub.addresses.HubAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
-import org.centrumhub.hub.addresses.HubAddresses;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
@@ -44,8 +45,8 @@ public class BrokerConfiguration {
     }
 
     /** The address matches of the parties' own queues: three per party, thousands on a national hub. */
-    public static java.util.List<String> partyAddressMatches(HubAddresses addresses) {
-        return java.util.List.of(addresses.fromProvider() + "#", addresses.fromMunicipality() + "#",
+    public static List<String> partyAddressMatches(HubAddresses addresses) {
+        return List.of(addresses.fromProvider() + "#", addresses.fromMunicipality() + "#",
                 addresses.toProvider() + "#", addresses.toMunicipality() + "#", addresses.errors() + "#");
     }
 
