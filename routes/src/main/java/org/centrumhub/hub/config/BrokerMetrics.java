@@ -36,8 +36,10 @@ public class BrokerMetrics {
 
     @Bean
     ArtemisConfigurationCustomizer brokerMeters(ObjectProvider<MeterRegistry> registry) {
+        // the JVM's own figures come from Spring Boot already: Artemis' copies (tagged with the broker) clashed with them
         return configuration -> registry.ifAvailable(meters -> configuration.setMetricsConfiguration(
-                new MetricsConfiguration().setPlugin(new HubRegistry(meters))));
+                new MetricsConfiguration().setPlugin(new HubRegistry(meters))
+                        .setJvmMemory(false).setJvmGc(false).setJvmThread(false)));
     }
 
     /** Artemis' metrics plugin on the hub's own registry (the plugin is Serializable; the registry is not). */
