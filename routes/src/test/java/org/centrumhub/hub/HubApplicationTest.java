@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.CamelContext;
+import org.centrumhub.hub.config.JmsConfiguration;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.DisableJmx;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ class HubApplicationTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SERVERS.register(registry);
+        registry.add("centrumhub.broker.consumer-window-size", () -> "256KB");
     }
 
     @LocalServerPort
@@ -47,6 +49,8 @@ class HubApplicationTest {
     JdbcTemplate jdbc;
     @Autowired
     CamelContext camel;
+    @Autowired
+    jakarta.jms.ConnectionFactory connectionFactory;
 
     @Test
     void postgresIsRealAndMigrated() {
@@ -57,6 +61,13 @@ class HubApplicationTest {
         assertThat(jdbc.queryForList("SELECT inhrelid::regclass::text FROM pg_inherits "
                 + "WHERE inhparent = 'message'::regclass", String.class)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    void theHubsConnectionFactoryTakesItsBrokerSettings() {
+        ActiveMQConnectionFactory artemis = (ActiveMQConnectionFactory) JmsConfiguration.target(connectionFactory);
+        assertThat(artemis.getMinLargeMessageSize()).as("the default, 8 MB").isEqualTo(8 * 1024 * 1024);
+        assertThat(artemis.getConsumerWindowSize()).as("set for this test").isEqualTo(256 * 1024);
     }
 
     @Test

@@ -3,13 +3,13 @@ package org.centrumhub.hub.config;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jms.connection.SingleConnectionFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Camel's JMS component on the broker's ConnectionFactory with local JMS transactions: a message is taken off its
@@ -42,17 +42,19 @@ public class JmsConfiguration {
      * every declaration of some size a chunked file on each of its hops through the hub).
      */
     @Bean
-    static BeanPostProcessor hubConnectionFactory(@Value("${centrumhub.broker.consumer-window-size:}") String window,
-                                                  @Value("${centrumhub.broker.min-large-message-size:8MB}") String large) {
+    static BeanPostProcessor hubConnectionFactory(Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof ConnectionFactory factory
                         && target(factory) instanceof ActiveMQConnectionFactory artemis) {
-                    if (!window.isBlank()) {
-                        artemis.setConsumerWindowSize((int) DataSize.parse(window).toBytes());
+                    // bound here from the same properties as HubProperties (a post-processor comes before that bean)
+                    HubProperties.Broker broker = Binder.get(environment)
+                            .bindOrCreate("centrumhub.broker", HubProperties.Broker.class);
+                    if (broker.consumerWindowSize() != null) {
+                        artemis.setConsumerWindowSize((int) broker.consumerWindowSize().toBytes());
                     }
-                    artemis.setMinLargeMessageSize((int) DataSize.parse(large).toBytes());
+                    artemis.setMinLargeMessageSize((int) broker.minLargeMessageSize().toBytes());
                 }
                 return bean;
             }
