@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
  * Scale-out on the engines the hub already uses: two hub processes against one Artemis broker and one PostgreSQL
  * (both started here, the broker set up from the files the hub writes for an external broker: {@link SharedBroker}),
  * sharing one data folder (the parties' credentials, the data keys, the client-key secret). Three providers send
- * over CORE: while both nodes run, starts and, for some clients, conflicting messages whose verdicts depend on their
- * order, which get the verdicts one consumer judging them in order gives; then a load of starts, during which one
- * node is killed (SIGKILL). Every message is judged once and answered once, nothing is forwarded twice, no dead
- * letters, and the other node carried on alone. Prints the figures (README, Scale out).
+ * over CORE: some starts while both nodes run, then a load of starts with, for some clients, conflicting messages whose
+ * verdicts depend on their order mixed in, during which one node is killed (SIGKILL). Every message is judged once
+ * and answered once, nothing is forwarded twice, no dead letters, the conflicting messages get the verdicts one
+ * consumer judging them in order gives, and the other node carried on alone. Prints the figures (README, Scale out).
  */
 class TwoNodeTest {
     private static final String MUNICIPALITY = "0935";
@@ -128,30 +128,29 @@ class TwoNodeTest {
         assertThat(Traffic.drain(brokerUrl, shared, "hub.to-provider." + ORDERED_PROVIDER, CLIENTS).keySet())
                 .hasSize(CLIENTS);
 
-        // warm-up with both nodes: some starts from every provider, one of them with the conflicting rounds mixed in,
-        // judged before the load is timed. The conflicting rounds go while both nodes run: a node that dies while it
-        // holds a client's message can let that client's next messages overtake it (README, Scale out)
+        // warm-up with both nodes: some starts from every provider, judged before the load is timed
         Map<String, Integer> sent = new HashMap<>();
         for (int p = 0; p < PROVIDERS.size(); p++) {
             String provider = PROVIDERS.get(p);
             List<byte[]> messages = new ArrayList<>(Traffic.starts("TN-W-" + p + "-", WARM_UP, provider, 5000 + p * 100));
+            Traffic.send(brokerUrl, shared, "hub.from-provider." + provider, messages);
+            sent.put(provider, messages.size());
+        }
+        int warm = WARM_UP * PROVIDERS.size();
+        awaitJudged("TN-_-%", warm);
+
+        // the load: every provider its starts, one of them with the conflicting rounds mixed in, so that the node
+        // killed a third of the way through holds some of them (GroupHandover)
+        Map<String, List<byte[]>> load = new LinkedHashMap<>();
+        for (int p = 0; p < PROVIDERS.size(); p++) {
+            String provider = PROVIDERS.get(p);
+            List<byte[]> messages = new ArrayList<>(Traffic.starts("TN-" + p + "-", STARTS, provider, 2000 + p * 1000));
             if (provider.equals(ORDERED_PROVIDER)) {
                 int every = messages.size() / conflicts.size() + 1;
                 for (int i = 0; i < conflicts.size(); i++) {
                     messages.add(Math.min(messages.size(), i * every + every / 2 + i), conflicts.get(i));
                 }
             }
-            Traffic.send(brokerUrl, shared, "hub.from-provider." + provider, messages);
-            sent.put(provider, messages.size());
-        }
-        int warm = WARM_UP * PROVIDERS.size() + conflicts.size();
-        awaitJudged("TN-_-%", warm);
-
-        // the load: every provider its starts
-        Map<String, List<byte[]>> load = new LinkedHashMap<>();
-        for (int p = 0; p < PROVIDERS.size(); p++) {
-            String provider = PROVIDERS.get(p);
-            List<byte[]> messages = new ArrayList<>(Traffic.starts("TN-" + p + "-", STARTS, provider, 2000 + p * 1000));
             load.put(provider, messages);
             sent.merge(provider, messages.size(), Integer::sum);
         }
@@ -233,10 +232,10 @@ class TwoNodeTest {
 
         System.out.printf("""
                 two nodes: started (PostgreSQL, broker, two hubs) in %.1f s
-                two nodes: %d messages from %d providers after %d to warm up (%d of them about %d clients in conflicting order), all judged in %.1f s: %.0f msg/s
+                two nodes: %d messages from %d providers (%d of them about %d clients in conflicting order) after %d to warm up, all judged in %.1f s: %.0f msg/s
                 two nodes: with both nodes %d judged in %.1f s: %.0f msg/s; node 1 killed, node 2 judged again %.0f ms after the kill
                 two nodes: node 2 alone judged the other %d in %.1f s: %.0f msg/s (judgements logged: node 1 %d, node 2 %d)
-                """, startup, timed, PROVIDERS.size(), warm, conflicts.size(), CLIENTS, allJudged, timed / allJudged,
+                """, startup, timed, PROVIDERS.size(), conflicts.size(), CLIENTS, warm, allJudged, timed / allJudged,
                 judgedAtKill - warm, killedAfter, (judgedAtKill - warm) / killedAfter, firstAfterKill * 1000, total - judgedAtKill,
                 oneNode, (total - judgedAtKill) / oneNode, byFirst, bySecond);
     }

@@ -70,12 +70,17 @@ public record HubProperties(@DefaultValue("data") Path dataDir, @DefaultValue("E
      * @param databaseCheckEvery while the intake is paused for an unavailable database, how often the database is
      *                           checked; consumption resumes as soon as it answers
      * @param partitionsAhead    how many months of message-store partitions are made ahead
+     * @param groupHandoverSettle how long a consumer that gets a message group from another one (which closed, or
+     *                           whose node died) waits before it rolls back to start the group from its oldest
+     *                           message, so the messages the other one held are back on the queue first
+     *                           ({@code GroupHandover}); 0 turns this off
      */
     public record Intake(@DefaultValue("4") int consumers, @DefaultValue("4") int inboundConsumers,
                          @DefaultValue("3") int redeliveries,
                          @DefaultValue("200ms") Duration redeliveryDelay, @DefaultValue("3") int transientRetries,
                          @DefaultValue("1s") Duration transientRetryDelay,
-                         @DefaultValue("5s") Duration databaseCheckEvery, @DefaultValue("3") int partitionsAhead) {
+                         @DefaultValue("5s") Duration databaseCheckEvery, @DefaultValue("3") int partitionsAhead,
+                         @DefaultValue("100ms") Duration groupHandoverSettle) {
     }
 
     /**

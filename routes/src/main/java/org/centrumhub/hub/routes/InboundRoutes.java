@@ -43,11 +43,13 @@ public class InboundRoutes extends RouteBuilder {
     }
 
     private void inbound(Party.Role role) {
+        String direction = role == Party.Role.PROVIDER ? "providers" : "municipalities";
         // the JMS message itself as the body (mapJmsMessage=false): its size is checked before anything reads it
         from("jms:queue:" + addresses.inboundQueue(role)
                 + "?concurrentConsumers={{centrumhub.intake.inbound-consumers}}&mapJmsMessage=false")
-                .routeId("inbound-" + (role == Party.Role.PROVIDER ? "providers" : "municipalities"))
+                .routeId("inbound-" + direction)
                 .routeConfigurationId(HubRouteConfiguration.ID)
+                .process("groupHandover").id("group-handover-" + direction)
                 .process(exchange -> {
                     Party party = sender(exchange, role);
                     exchange.setProperty(HubRouteConfiguration.PARTY, party);

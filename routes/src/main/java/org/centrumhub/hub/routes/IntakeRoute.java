@@ -19,6 +19,7 @@ public class IntakeRoute extends RouteBuilder {
                 .routeId("intake")
                 .routeConfigurationId(HubRouteConfiguration.ID)
                 .routePolicyRef("databaseOutagePolicy")
+                .process("groupHandover").id("group-handover")
                 .process("intakeProcessor").id("judge")
                 .split(method("dispatch", "messages"))
                     .toD("jms:queue:${header." + Dispatch.QUEUE + "}").id("send")

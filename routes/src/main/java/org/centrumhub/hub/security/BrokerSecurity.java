@@ -14,6 +14,7 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQJAASSecurityManager;
 import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.hub.routes.GroupHandover;
 import org.centrumhub.hub.config.HubProperties;
 import org.centrumhub.hub.config.InboundDiverts;
 import org.centrumhub.hub.config.JmsConfiguration;
@@ -54,7 +55,10 @@ public class BrokerSecurity {
             NetworkExposure.checkAcceptor(properties.broker().acceptor(), security.plaintextOnNetwork());
             configuration.setSecurityEnabled(true);
             rules(registry, addresses, bareRoute).forEach(configuration::putSecurityRoles);
-            queues(registry, addresses, bareRoute).forEach(queue -> configuration.addQueueConfiguration(anycast(queue)));
+            Set<String> grouped = Set.copyOf(groupedQueues(addresses));
+            queues(registry, addresses, bareRoute).forEach(queue -> configuration.addQueueConfiguration(
+                    grouped.contains(queue) ? anycast(queue).setGroupFirstKey(GroupHandover.FIRST_FOR_CONSUMER)
+                            : anycast(queue)));
             InboundDiverts.diverts(registry, addresses).forEach(configuration::addDivertConfiguration);
         };
     }
@@ -103,6 +107,14 @@ public class BrokerSecurity {
             queues.add(addresses.errors(party));
         }
         return queues;
+    }
+
+    /**
+     * The queues whose messages the hub takes in message groups (a party's, a client's): on each the broker marks the
+     * first message a consumer gets of a group ({@link GroupHandover}).
+     */
+    public static List<String> groupedQueues(HubAddresses addresses) {
+        return List.of(addresses.inboundFromProviders(), addresses.inboundFromMunicipalities(), addresses.intake());
     }
 
     private static Role sends(String role) {

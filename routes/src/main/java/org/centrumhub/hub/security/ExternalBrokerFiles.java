@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.activemq.artemis.core.security.Role;
 import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.hub.routes.GroupHandover;
 import org.centrumhub.hub.config.BrokerConfiguration;
 import org.centrumhub.hub.config.InboundDiverts;
 import org.centrumhub.hub.config.PartyRegistry;
@@ -117,10 +119,14 @@ public class ExternalBrokerFiles {
     /** The queues the hub makes on its embedded broker ({@link BrokerSecurity#queues}), in broker-properties syntax. */
     static String addressProperties(PartyRegistry registry, HubAddresses addresses) {
         StringBuilder text = new StringBuilder();
+        List<String> grouped = BrokerSecurity.groupedQueues(addresses);
         for (String queue : BrokerSecurity.queues(registry, addresses, false)) {
             String prefix = "addressConfigurations.\"" + queue + "\".";
-            text.append(prefix).append("routingTypes=ANYCAST\n")
-                    .append(prefix).append("queueConfigs.\"").append(queue).append("\".routingType=ANYCAST\n");
+            String queuePrefix = prefix + "queueConfigs.\"" + queue + "\".";
+            text.append(prefix).append("routingTypes=ANYCAST\n").append(queuePrefix).append("routingType=ANYCAST\n");
+            if (grouped.contains(queue)) {
+                text.append(queuePrefix).append("groupFirstKey=").append(GroupHandover.FIRST_FOR_CONSUMER).append('\n');
+            }
         }
         return text.toString();
     }
