@@ -41,7 +41,9 @@ class ManyPartiesTest {
                 (EXTRA_PROVIDERS + 2) + " parties", lots.startSeconds, lots.routes, lots.threads, lots.heapMb);
 
         assertThat(lots.routes).as("no route per party").isEqualTo(few.routes);
-        assertThat(lots.threads).as("no consumer or thread per party").isLessThanOrEqualTo(few.threads + 8);
+        // a consumer per party would add thousands of threads; the broker's own pool (at most 30 threads, Artemis'
+        // thread-pool-max-size) grows and shrinks with its work, such as making 15,000 queues (CI saw 80 against 91)
+        assertThat(lots.threads).as("no consumer or thread per party").isLessThanOrEqualTo(few.threads + 30);
         // what remains per party is the broker's own: three durable queues (its inbound address, its answers, its
         // notices), each with its paging store and management objects, about 25 KB a queue in Artemis 2.44
         assertThat((lots.heapMb - few.heapMb) * 1024 / EXTRA_PROVIDERS).as("KB of heap per party").isLessThan(100);
