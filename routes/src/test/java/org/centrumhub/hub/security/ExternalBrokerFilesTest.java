@@ -23,6 +23,7 @@ import org.apache.activemq.artemis.spi.core.security.jaas.PropertiesLoginModule;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.config.PartyRegistry;
+import org.centrumhub.hub.routes.GroupHandover;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.DivertConfiguration;
@@ -92,6 +93,12 @@ class ExternalBrokerFilesTest {
             assertThat(made.get(queue).getQueueConfigs()).as(queue).extracting(q -> q.getName().toString())
                     .containsExactly(queue);
         }
+        // the grouped queues mark the first message of a group a consumer gets (GroupHandover), the others do not
+        for (String queue : List.of("hub.inbound.from-providers", "hub.inbound.from-municipalities", "hub.intake")) {
+            assertThat(made.get(queue).getQueueConfigs().get(0).getGroupFirstKey()).as(queue)
+                    .hasToString(GroupHandover.FIRST_FOR_CONSUMER);
+        }
+        assertThat(made.get("hub.to-provider.12345678").getQueueConfigs().get(0).getGroupFirstKey()).isNull();
     }
 
     @Test
