@@ -20,11 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.centrumhub.hub.config.SharedPostgres;
 import org.centrumhub.hub.security.SecretFiles;
-import org.centrumhub.schema.Party;
-import org.centrumhub.transform.crossmessage.Conversation;
-import org.centrumhub.transform.fixtures.Fixture;
-import org.centrumhub.transform.fixtures.TestBsns;
-import org.centrumhub.transform.intake.IntakeDecision;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,16 +33,13 @@ import org.junit.jupiter.api.Test;
  * consumer judging them in order gives, and the other node carried on alone. Prints the figures (README, Scale out).
  */
 class TwoNodeTest {
-    private static final String MUNICIPALITY = "0935";
+    private static final String MUNICIPALITY = ConflictingRounds.MUNICIPALITY;
     private static final List<String> PROVIDERS = List.of("12345678", "87654321", "11223344");
-    private static final String ORDERED_PROVIDER = "12345678";
+    private static final String ORDERED_PROVIDER = ConflictingRounds.PROVIDER;
     private static final int STARTS = Integer.getInteger("centrumhub.nodes.starts", 400);
     /** Starts per provider first, so both nodes have warmed up before the load is timed. */
     private static final int WARM_UP = 40;
     private static final int CLIENTS = 24;
-    private static final int ROUNDS = 6;
-    private static final String STARTS_PATH = "Client/StartProducten/StartProduct";
-    private static final String STOP = "Client/StopProducten/StopProduct";
     private static final Pattern JUDGED = Pattern.compile(".* from \\d+ to \\d+: [A-Z]+ \\[.*");
 
     private final Path root = Path.of("target", "test-data", "two-node-" + UUID.randomUUID()).toAbsolutePath();
@@ -110,18 +102,9 @@ class TwoNodeTest {
         }
 
         // the assignments the conflicting messages build on, forwarded to the provider before it acts
-        List<byte[]> assignments = new ArrayList<>();
-        List<byte[]> conflicts = new ArrayList<>();
-        for (int group = 0; group < CLIENTS; group += 3) {
-            for (int round = 0; round < ROUNDS; round++) {
-                for (int client = group; client < group + 3; client++) {
-                    if (round == 0) {
-                        assignments.add(assignment(client));
-                    }
-                    conflicts.add(round(round, client));
-                }
-            }
-        }
+        ConflictingRounds rounds = new ConflictingRounds(CLIENTS, "TA-", "TN-C-", 740000L);
+        List<byte[]> assignments = rounds.assignments();
+        List<byte[]> conflicts = rounds.conflicts();
         Traffic.send(brokerUrl, shared, "hub.from-municipality." + MUNICIPALITY, assignments);
         awaitJudged("TA-%", CLIENTS);
         awaitAddress("hub.to-provider." + ORDERED_PROVIDER);
@@ -212,8 +195,7 @@ class TwoNodeTest {
                 verdicts.put(rows.getString(1), List.of((String[]) rows.getArray(2).getArray()));
             }
         }
-        assertThat(verdicts).as("the verdicts one consumer gives, judging in order").isEqualTo(oneByOne(assignments,
-                conflicts));
+        assertThat(verdicts).as("the verdicts one consumer gives, judging in order").isEqualTo(rounds.oneByOne());
 
         for (String queue : List.of("hub.dlq", "DLQ", "hub.errors." + MUNICIPALITY)) {
             assertThat(broker.messageCount(queue)).as(queue).isZero();
@@ -238,55 +220,6 @@ class TwoNodeTest {
                 """, startup, timed, PROVIDERS.size(), conflicts.size(), CLIENTS, warm, allJudged, timed / allJudged,
                 judgedAtKill - warm, killedAfter, (judgedAtKill - warm) / killedAfter, firstAfterKill * 1000, total - judgedAtKill,
                 oneNode, (total - judgedAtKill) / oneNode, byFirst, bySecond);
-    }
-
-    /** The verdicts of the conflicting messages judged one after another, in the order they were sent. */
-    private static Map<String, List<String>> oneByOne(List<byte[]> assignments, List<byte[]> conflicts) {
-        Conversation hub = new Conversation("ijw").providersAnswer(false);
-        assignments.forEach(message -> hub.decide(message, Party.municipality(MUNICIPALITY)));
-        Map<String, List<String>> verdicts = new LinkedHashMap<>();
-        for (byte[] message : conflicts) {
-            IntakeDecision.Judged judged = (IntakeDecision.Judged) hub.decide(message, Party.provider(ORDERED_PROVIDER));
-            verdicts.put(judged.message().identificatie(), judged.retourCodes());
-        }
-        return verdicts;
-    }
-
-    private static String bsn(int client) {
-        return TestBsns.nth(800 + client);
-    }
-
-    private static long number(int client, int product) {
-        return 740000L + client * 10L + product;
-    }
-
-    private static byte[] assignment(int client) {
-        return Fixture.load("ijw/jw301-valid.xml").set("Header/BerichtIdentificatie/Identificatie", "TA-" + client)
-                .set("Client/Bsn", bsn(client))
-                .set("Client/ToegewezenProducten/ToegewezenProduct[1]/ToewijzingNummer", String.valueOf(number(client, 1)))
-                .set("Client/ToegewezenProducten/ToegewezenProduct[2]/ToewijzingNummer", String.valueOf(number(client, 2)))
-                .toBytes();
-    }
-
-    /**
-     * The round-th message about a client, each verdict depending on the ones before: starts, a repeat (9074), a
-     * stop, a new start, a repeated stop, a second current start (9326).
-     */
-    private static byte[] round(int round, int client) {
-        Fixture start = Fixture.load("ijw/jw305-valid.xml").set("Client/Bsn", bsn(client))
-                .set(STARTS_PATH + "[1]/ToewijzingNummer", String.valueOf(number(client, 1)))
-                .set(STARTS_PATH + "[2]/ToewijzingNummer", String.valueOf(number(client, 2)));
-        Fixture stop = Fixture.load("ijw/jw307-valid.xml").set("Client/Bsn", bsn(client))
-                .set(STOP + "/ToewijzingNummer", String.valueOf(number(client, 1)));
-        Fixture message = switch (round) {
-            case 0, 1 -> start;
-            case 2, 4 -> stop;
-            case 3 -> start.remove(STARTS_PATH + "[2]").set(STARTS_PATH + "/Begindatum", "2026-09-05")
-                    .set("Header/BerichtIdentificatie/Dagtekening", "2026-09-10");
-            default -> start.remove(STARTS_PATH + "[1]").set(STARTS_PATH + "/Begindatum", "2026-09-10")
-                    .set("Header/BerichtIdentificatie/Dagtekening", "2026-09-10");
-        };
-        return message.set("Header/BerichtIdentificatie/Identificatie", "TN-C-" + round + "-" + client).toBytes();
     }
 
     private CompletableFuture<Map<String, Integer>> drain(String queue, int expected) {
