@@ -51,13 +51,19 @@ public class BrokerConfiguration {
     }
 
     /**
-     * What a party's queue costs the broker, kept small since there are three per party: its hand-off buffer starts
-     * at 64 references instead of Artemis' 8,192 (32 KB each, 470 MB of heap for 5,000 parties; it grows when
-     * needed), and Artemis' own metrics are off for it (about ten series a queue; PartyQueueBacklog reports the
-     * parties' queues with a backlog instead).
+     * A party's queues, made at its first login or by the hub's first send to it (PartyArrivals), and kept.
+     * <ul>
+     *   <li>Kept ({@code auto-delete-queues} and {@code -addresses} off): a queue the hub's producer made (Artemis'
+     *   auto-create, which only the hub has the right to use) would otherwise be deleted once drained, and a send
+     *   that had found it a moment before would land on an address without a queue, which the broker drops.</li>
+     *   <li>Small: its hand-off buffer starts at 64 references instead of Artemis' 8,192 (32 KB each, 470 MB of heap
+     *   for 5,000 parties' queues; it grows when needed), and Artemis' own metrics are off for it (about ten series
+     *   a queue; PartyQueueBacklog reports the parties' queues with a backlog instead).</li>
+     * </ul>
      */
     public static AddressSettings partyAddressSettings() {
-        return new AddressSettings().setInitialQueueBufferSize(64).setEnableMetrics(false);
+        return new AddressSettings().setInitialQueueBufferSize(64).setEnableMetrics(false)
+                .setAutoDeleteQueues(false).setAutoDeleteAddresses(false);
     }
 
     /**

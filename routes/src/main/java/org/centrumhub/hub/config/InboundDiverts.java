@@ -17,8 +17,8 @@ import org.centrumhub.schema.Party;
  * {@link AddHeadersTransformer} puts the address on as the message group, so one party's messages are taken in the
  * order it sent them while all parties share a pool of consumers. The copy carries the address it was sent to in
  * {@code _AMQ_ORIG_ADDRESS}, which the broker sets itself (a client's value is overwritten), on an address the broker
- * lets only that party send to: the proof of the sender. The embedded broker gets these diverts from
- * BrokerSecurity, an external one from the broker.properties ExternalBrokerFiles writes.
+ * lets only that party send to: the proof of the sender. The embedded broker gets a party's divert at the party's
+ * first login (PartyArrivals), an external one all of them from the broker.properties ExternalBrokerFiles writes.
  */
 public final class InboundDiverts {
     /** The group property of a core message (what JMS calls JMSXGroupID). */
@@ -40,7 +40,7 @@ public final class InboundDiverts {
         return parties(registry).stream().map(party -> divert(party, addresses)).toList();
     }
 
-    static DivertConfiguration divert(Party party, HubAddresses addresses) {
+    public static DivertConfiguration divert(Party party, HubAddresses addresses) {
         String address = addresses.inbound(party);
         return new DivertConfiguration()
                 .setName(name(party))

@@ -5,11 +5,9 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.core.server.Queue;
+import org.apache.activemq.artemis.core.postoffice.impl.LocalQueueBinding;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.centrumhub.hub.addresses.HubAddresses;
-import org.centrumhub.schema.Party;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,17 +25,13 @@ public class PartyQueueBacklog {
     static final String OLDEST = "centrumhub.queue.oldest.message";
 
     private final EmbeddedActiveMQ broker;
-    private final List<SimpleString> queues = new ArrayList<>();
+    private final List<String> prefixes;
     private final MultiGauge depth;
     private final MultiGauge oldest;
 
-    public PartyQueueBacklog(EmbeddedActiveMQ broker, MeterRegistry meters, PartyRegistry registry,
-                             HubAddresses addresses) {
+    public PartyQueueBacklog(EmbeddedActiveMQ broker, MeterRegistry meters, HubAddresses addresses) {
         this.broker = broker;
-        for (Party party : InboundDiverts.parties(registry)) {
-            queues.add(SimpleString.of(addresses.outbound(party)));
-            queues.add(SimpleString.of(addresses.errors(party)));
-        }
+        this.prefixes = List.of(addresses.toProvider(), addresses.toMunicipality(), addresses.errors());
         this.depth = MultiGauge.builder("centrumhub.party.queue.messages")
                 .description("messages waiting on a party's answer or error queue (only queues with messages)")
                 .register(meters);
@@ -54,16 +48,22 @@ public class PartyQueueBacklog {
         }
         List<MultiGauge.Row<?>> depths = new ArrayList<>();
         List<MultiGauge.Row<?>> ages = new ArrayList<>();
-        for (SimpleString name : queues) {
-            Queue queue = broker.getActiveMQServer().locateQueue(name);
-            long count = queue == null ? 0 : queue.getMessageCount();
-            if (count > 0) {
-                Tags tags = Tags.of("queue", name.toString());
-                depths.add(MultiGauge.Row.of(tags, count));
-                ages.add(MultiGauge.Row.of(tags, BrokerMetrics.oldestSeconds(broker, name.toString())));
-            }
-        }
+        // the queues that exist: a party's queue is made when first used (BrokerConfiguration.partyAddressSettings)
+        broker.getActiveMQServer().getPostOffice().getAllBindings()
+                .filter(binding -> binding instanceof LocalQueueBinding)
+                .map(binding -> ((LocalQueueBinding) binding).getQueue())
+                .filter(queue -> isPartyQueue(queue.getName().toString()) && queue.getMessageCount() > 0)
+                .forEach(queue -> {
+                    String name = queue.getName().toString();
+                    Tags tags = Tags.of("queue", name);
+                    depths.add(MultiGauge.Row.of(tags, queue.getMessageCount()));
+                    ages.add(MultiGauge.Row.of(tags, BrokerMetrics.oldestSeconds(broker, name)));
+                });
         depth.register(depths, true);
         oldest.register(ages, true);
+    }
+
+    private boolean isPartyQueue(String name) {
+        return prefixes.stream().anyMatch(name::startsWith);
     }
 }

@@ -36,7 +36,9 @@ import org.springframework.context.annotation.Bean;
  *   <li>only the hub consumes from {@code hub.from-…}, writes {@code hub.to-…}/{@code hub.errors.…}, or touches its
  *   intake queue and {@code hub.dlq}; operators may browse {@code hub.dlq} and the broker's own {@code DLQ} and
  *   {@code ExpiryQueue} (replay goes through the DLQ API);</li>
- *   <li>nobody but the hub creates or deletes addresses and queues: every party's queues are made at start-up.</li>
+ *   <li>nobody but the hub creates or deletes addresses and queues. A party's rules, its three queues and its divert
+ *   are made when it first logs in ({@link PartyArrivals}), or its answer and notice queues by the hub's first send
+ *   to it, whichever comes first; a registered party that has not logged in costs the broker nothing.</li>
  *   <li>what a party sends to its inbound address, the broker diverts to its direction's inbound queue
  *   ({@link InboundDiverts}).</li>
  * </ul>
@@ -46,6 +48,7 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.artemis.mode", havingValue = "embedded", matchIfMissing = true)
 public class BrokerSecurity {
+    private static final Role HUB = everything(Credentials.HUB);
 
     @Bean
     ArtemisConfigurationCustomizer securitySettings(PartyRegistry registry, HubAddresses addresses,
@@ -54,59 +57,79 @@ public class BrokerSecurity {
         return (Configuration configuration) -> {
             NetworkExposure.checkAcceptor(properties.broker().acceptor(), security.plaintextOnNetwork());
             configuration.setSecurityEnabled(true);
-            rules(registry, addresses, bareRoute).forEach(configuration::putSecurityRoles);
+            hubRules(addresses, bareRoute).forEach(configuration::putSecurityRoles);
             Set<String> grouped = Set.copyOf(groupedQueues(addresses));
-            queues(registry, addresses, bareRoute).forEach(queue -> configuration.addQueueConfiguration(
+            queues(addresses, bareRoute).forEach(queue -> configuration.addQueueConfiguration(
                     grouped.contains(queue) ? anycast(queue).setGroupFirstKey(GroupHandover.FIRST_FOR_CONSUMER)
                             : anycast(queue)));
-            InboundDiverts.diverts(registry, addresses).forEach(configuration::addDivertConfiguration);
+            // a party's rules, addresses and divert come with its first login
+            configuration.registerBrokerPlugin(new PartyArrivals(registry, addresses));
         };
     }
 
     /**
-     * Who may do what where: address match to the roles allowed there (the most specific match applies). The same
-     * rules go to an external broker as broker properties ({@link ExternalBrokerFiles}).
+     * Who may do what where: address match to the roles allowed there (the most specific match applies). All of them
+     * go to an external broker as broker properties ({@link ExternalBrokerFiles}); the embedded broker starts with the
+     * hub's and gets a party's when the party first logs in ({@link PartyArrivals}).
      */
     static Map<String, Set<Role>> rules(PartyRegistry registry, HubAddresses addresses, boolean bareRoute) {
+        Map<String, Set<Role>> rules = hubRules(addresses, bareRoute);
+        InboundDiverts.parties(registry).forEach(party -> rules.putAll(partyRules(party, addresses)));
+        return rules;
+    }
+
+    /** The rules of the hub, the operators and the benchmark: nothing that names a party. */
+    static Map<String, Set<Role>> hubRules(HubAddresses addresses, boolean bareRoute) {
         Map<String, Set<Role>> rules = new LinkedHashMap<>();
-        Role hub = everything(Credentials.HUB);
-        rules.put("#", Set.of(hub));
+        rules.put("#", Set.of(HUB));
         Role operatorBrowses = new Role(Credentials.OPERATOR, false, false, false, false, false, false, false, true,
                 false, false, true, false);
         for (String deadLetters : new String[] {addresses.dlq(), "DLQ", "ExpiryQueue"}) {
-            rules.put(deadLetters, Set.of(hub, operatorBrowses));
+            rules.put(deadLetters, Set.of(HUB, operatorBrowses));
         }
         if (bareRoute) {
             // the benchmark's baseline route: any provider's load driver may use it
-            rules.put("bench.bare.in", Set.of(hub, sends(Credentials.PROVIDER_ROLE)));
-            rules.put("bench.bare.out", Set.of(hub, reads(Credentials.PROVIDER_ROLE)));
-        }
-        for (Party party : InboundDiverts.parties(registry)) {
-            rules.put(addresses.inbound(party), Set.of(hub, sends(party.code())));
-            rules.put(addresses.outbound(party), Set.of(hub, reads(party.code())));
-            rules.put(addresses.errors(party), Set.of(hub, reads(party.code())));
+            rules.put("bench.bare.in", Set.of(HUB, sends(Credentials.PROVIDER_ROLE)));
+            rules.put("bench.bare.out", Set.of(HUB, reads(Credentials.PROVIDER_ROLE)));
         }
         return rules;
     }
 
-    /**
-     * The queues made at start-up, so that no party needs the right to create one: the hub's own (the inbound queue
-     * of each direction, the intake, the dead letters) and every party's queues. The queue on a party's inbound
-     * address stays empty (its exclusive divert takes every message, {@link InboundDiverts}); it is there because a
-     * JMS client's producer looks for a queue on the address it sends to.
-     */
-    static List<String> queues(PartyRegistry registry, HubAddresses addresses, boolean bareRoute) {
+    /** One party's rules: it sends on its inbound address and reads (consumes, browses) its answers and notices. */
+    static Map<String, Set<Role>> partyRules(Party party, HubAddresses addresses) {
+        Map<String, Set<Role>> rules = new LinkedHashMap<>();
+        rules.put(addresses.inbound(party), Set.of(HUB, sends(party.code())));
+        rules.put(addresses.outbound(party), Set.of(HUB, reads(party.code())));
+        rules.put(addresses.errors(party), Set.of(HUB, reads(party.code())));
+        return rules;
+    }
+
+    /** The hub's own queues, made at start-up: the inbound queue of each direction, the intake, the dead letters. */
+    static List<String> queues(HubAddresses addresses, boolean bareRoute) {
         List<String> queues = new ArrayList<>(List.of(addresses.inboundFromProviders(),
                 addresses.inboundFromMunicipalities(), addresses.intake(), addresses.dlq()));
         if (bareRoute) {
             queues.addAll(List.of("bench.bare.in", "bench.bare.out"));
         }
-        for (Party party : InboundDiverts.parties(registry)) {
-            queues.add(addresses.inbound(party));
-            queues.add(addresses.outbound(party));
-            queues.add(addresses.errors(party));
-        }
         return queues;
+    }
+
+    /**
+     * A party's three queues, each an anycast queue on the address of its name: its inbound address (the queue stays
+     * empty: the address's exclusive divert takes every message, {@link InboundDiverts}; it is there because a JMS
+     * client's producer looks for a queue on the address it sends to), its answers and its notices. A broker queue
+     * costs about 25 KB of heap however idle (Artemis 2.44), so the embedded broker makes them at the party's first
+     * login ({@link PartyArrivals}), or the answer and notice queues at the hub's first send to the party; an external
+     * broker at its start ({@link ExternalBrokerFiles}).
+     */
+    static List<String> partyQueues(Party party, HubAddresses addresses) {
+        return List.of(addresses.inbound(party), addresses.outbound(party), addresses.errors(party));
+    }
+
+    /** Every registered party's queues ({@link #partyQueues(Party, HubAddresses)}). */
+    static List<String> partyQueues(PartyRegistry registry, HubAddresses addresses) {
+        return InboundDiverts.parties(registry).stream().flatMap(party -> partyQueues(party, addresses).stream())
+                .toList();
     }
 
     /**
@@ -125,7 +148,7 @@ public class BrokerSecurity {
         return new Role(role, false, true, false, false, false, false, false, true, false, false, false, false);
     }
 
-    private static QueueConfiguration anycast(String queue) {
+    static QueueConfiguration anycast(String queue) {
         return QueueConfiguration.of(queue).setAddress(queue).setRoutingType(RoutingType.ANYCAST).setDurable(true);
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -111,16 +112,24 @@ public class ExternalBrokerFiles {
         for (String match : BrokerConfiguration.partyAddressMatches(addresses)) {
             String prefix = "addressSettings.\"" + match + "\".";
             text.append(prefix).append("initialQueueBufferSize=").append(settings.getInitialQueueBufferSize()).append('\n')
-                    .append(prefix).append("enableMetrics=").append(settings.isEnableMetrics()).append('\n');
+                    .append(prefix).append("enableMetrics=").append(settings.isEnableMetrics()).append('\n')
+                    .append(prefix).append("autoDeleteQueues=").append(settings.isAutoDeleteQueues()).append('\n')
+                    .append(prefix).append("autoDeleteAddresses=").append(settings.isAutoDeleteAddresses()).append('\n');
         }
         return text.toString();
     }
 
-    /** The queues the hub makes on its embedded broker ({@link BrokerSecurity#queues}), in broker-properties syntax. */
+    /**
+     * The queues an external broker makes at its start, in broker-properties syntax: the hub's own
+     * ({@link BrokerSecurity#queues}) and every registered party's ({@link BrokerSecurity#partyQueues}), since an
+     * external broker runs none of the hub's code to make a party's at its first login as the embedded one does.
+     */
     static String addressProperties(PartyRegistry registry, HubAddresses addresses) {
         StringBuilder text = new StringBuilder();
         List<String> grouped = BrokerSecurity.groupedQueues(addresses);
-        for (String queue : BrokerSecurity.queues(registry, addresses, false)) {
+        List<String> queues = new ArrayList<>(BrokerSecurity.queues(addresses, false));
+        queues.addAll(BrokerSecurity.partyQueues(registry, addresses));
+        for (String queue : queues) {
             String prefix = "addressConfigurations.\"" + queue + "\".";
             String queuePrefix = prefix + "queueConfigs.\"" + queue + "\".";
             text.append(prefix).append("routingTypes=ANYCAST\n").append(queuePrefix).append("routingType=ANYCAST\n");

@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.centrumhub.hub.CentrumhubApplication;
+import org.centrumhub.hub.CoreClient;
 import org.centrumhub.hub.HubTestServers;
+import org.centrumhub.hub.config.PartyQueueBacklog;
 import org.centrumhub.transform.fixtures.Fixture;
 import org.centrumhub.transform.fixtures.TestBsns;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +41,9 @@ class MessageApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PartyQueueBacklog backlog;
 
     @Test
     void postedMessageIsJudgedAndItsAnswerCanBeFetched() throws Exception {
@@ -86,6 +92,26 @@ class MessageApiTest {
         // the JVM's figures once, from Spring Boot (the broker's plugin registered clashing copies before)
         assertThat(metrics).containsPattern("jvm_buffer_count_buffers\\{id=\"mapped\"\\}");
         assertThat(metrics).containsPattern("centrumhub_judging_seconds_bucket\\{[^}]*type=\"JW315\"");
+    }
+
+    @Test
+    void aPartyQueueWithABacklogIsInTheMetricsAndEmptyOnesAreNot() throws Exception {
+        // municipality 0935's queue is made by the hub's first forward to it; nobody reads it in this test
+        String forwarded = "hub.to-municipality.0935";
+        try (CoreClient provider = SERVERS.client()) {
+            provider.send("hub.from-provider.12345678", Fixture.load("ijw/jw305-valid.xml")
+                    .set("Header/BerichtIdentificatie/Identificatie", "BACKLOG-" + REQUESTS.incrementAndGet())
+                    .set("Client/Bsn", TestBsns.nth(900 + REQUESTS.get())).remove("Client/StartProducten/StartProduct[2]")
+                    .remove("Client/StartProducten/StartProduct/ToewijzingNummer").toBytes());
+            provider.receive("hub.to-provider.12345678");
+        }
+        backlog.refresh();
+        String metrics = http.send(HttpRequest.newBuilder(uri("/metrics")).header("Authorization", SERVERS.basic("operator")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(metrics).containsPattern("centrumhub_party_queue_messages\\{queue=\"" + forwarded + "\"\\} [1-9]");
+        assertThat(metrics).containsPattern("centrumhub_queue_oldest_message_seconds\\{queue=\"" + forwarded + "\"\\}");
+        // the provider read its answer: its queue exists and is empty, so it has no series
+        assertThat(metrics).doesNotContain("centrumhub_party_queue_messages{queue=\"hub.to-provider.12345678\"}");
     }
 
     @Test

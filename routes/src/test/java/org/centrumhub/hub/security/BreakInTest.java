@@ -22,6 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.activemq.artemis.api.core.ActiveMQSecurityException;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.api.core.client.ActiveMQClient;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.ServerLocator;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.centrumhub.hub.CentrumhubApplication;
 import org.centrumhub.hub.CoreClient;
@@ -111,6 +119,7 @@ class BreakInTest {
 
     @Test
     void aPartyReadsOnlyItsOwnQueues() throws Exception {
+        honestPartiesHaveTheirQueues();
         try (Connection nosy = connect(NOSY, SERVERS.password(NOSY))) {
             nosy.start();
             Session session = nosy.createSession(false, Session.AUTO_ACKNOWLEDGE);
@@ -125,6 +134,36 @@ class BreakInTest {
             // its own queues it may read
             session.createConsumer(session.createQueue("hub.to-provider." + NOSY)).close();
             session.createConsumer(session.createQueue("hub.errors." + NOSY)).close();
+        }
+    }
+
+    @Test
+    void aPartyCreatesAndDeletesNothingNotEvenOnItsOwnAddresses() throws Exception {
+        ServerLocator locator = ActiveMQClient.createServerLocator(SERVERS.brokerUrl());
+        try (locator; ClientSessionFactory factory = locator.createSessionFactory();
+             ClientSession nosy = factory.createSession(NOSY, SERVERS.password(NOSY), false, true, true, false, 0)) {
+            String answers = "hub.to-provider." + NOSY;
+            // its login made its three queues (PartyArrivals)
+            for (String own : new String[] {answers, "hub.errors." + NOSY, "hub.from-provider." + NOSY}) {
+                assertThat(nosy.queueQuery(SimpleString.of(own)).isExists()).as(own).isTrue();
+            }
+            String[][] refused = {
+                    {answers, "squat"}, // another queue on its own address
+                    {"hub.from-provider." + NOSY, "hub.to-provider." + PROVIDER}, // a name the hub may use later
+                    {"hub.to-provider.99999999", "hub.to-provider.99999999"}, // an address no party has
+                    {"hub.intake", "hub.intake.copy"}};
+            for (String[] queue : refused) {
+                assertThatThrownBy(() -> nosy.createQueue(QueueConfiguration.of(queue[1]).setAddress(queue[0])
+                        .setRoutingType(RoutingType.ANYCAST).setDurable(true)))
+                        .as("creating " + queue[1] + " on " + queue[0]).isInstanceOf(ActiveMQSecurityException.class);
+            }
+            assertThatThrownBy(() -> nosy.createQueue(QueueConfiguration.of("mine").setAddress(answers)
+                    .setRoutingType(RoutingType.MULTICAST).setDurable(false).setTemporary(true)))
+                    .as("a temporary queue").isInstanceOf(ActiveMQSecurityException.class);
+            assertThatThrownBy(() -> nosy.createAddress(SimpleString.of("hub.to-provider.99999999"),
+                    RoutingType.ANYCAST, false)).as("an address").isInstanceOf(ActiveMQSecurityException.class);
+            assertThatThrownBy(() -> nosy.deleteQueue(answers)).as("deleting its own queue")
+                    .isInstanceOf(ActiveMQSecurityException.class);
         }
     }
 
@@ -270,6 +309,18 @@ class BreakInTest {
     }
 
     // --- helpers ---
+
+    /**
+     * A party's queues are made at its first login (PartyArrivals): the honest parties log in, so that what the nosy one
+     * tries meets queues that exist.
+     */
+    private static void honestPartiesHaveTheirQueues() throws JMSException {
+        for (String party : new String[] {PROVIDER, MUNICIPALITY}) {
+            try (Connection honest = connect(party, SERVERS.password(party))) {
+                honest.createSession(false, Session.AUTO_ACKNOWLEDGE).close();
+            }
+        }
+    }
 
     /** A start of care for a client of its own, accepted when the provider sends it. */
     private static byte[] start(String prefix) {

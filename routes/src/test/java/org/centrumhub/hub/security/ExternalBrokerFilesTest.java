@@ -71,6 +71,8 @@ class ExternalBrokerFilesTest {
         assertThat(broker.getAddressSettings().get("hub.#").getMaxDeliveryAttempts()).isEqualTo(-1);
         assertThat(broker.getAddressSettings().get("hub.to-provider.#").getInitialQueueBufferSize()).isEqualTo(64);
         assertThat(broker.getAddressSettings().get("hub.errors.#").isEnableMetrics()).isFalse();
+        assertThat(broker.getAddressSettings().get("hub.to-provider.#").isAutoDeleteQueues()).isFalse();
+        assertThat(broker.getAddressSettings().get("hub.to-municipality.#").isAutoDeleteAddresses()).isFalse();
 
         // every party's inbound address is diverted to its direction's inbound queue, grouped by the address
         assertThat(broker.getDivertConfigurations()).extracting(DivertConfiguration::getAddress,
@@ -83,7 +85,8 @@ class ExternalBrokerFilesTest {
         assertThat(divert.getTransformerConfiguration().getClassName()).isEqualTo(AddHeadersTransformer.class.getName());
         assertThat(divert.getTransformerConfiguration().getProperties())
                 .containsEntry("_AMQ_GROUP_ID", "hub.from-provider.12345678");
-        // every queue the hub uses is made (the one on a party's inbound address stays empty: the divert is exclusive)
+        // an external broker makes every queue at its start, every party's too (it runs none of the hub's code to make
+        // them at a party's first login); the one on a party's inbound address stays empty: the divert is exclusive
         Map<String, CoreAddressConfiguration> made = new java.util.HashMap<>();
         broker.getAddressConfigurations().forEach(address -> made.put(address.getName(), address));
         assertThat(made.get("hub.from-provider.12345678").getRoutingTypes()).containsExactly(RoutingType.ANYCAST);
