@@ -2,14 +2,18 @@ package org.centrumhub.hub.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import org.centrumhub.hub.addresses.HubAddresses;
 import org.apache.camel.ProducerTemplate;
+import org.centrumhub.hub.addresses.HubAddresses;
+import org.centrumhub.hub.security.PartyArrivals;
 import org.centrumhub.hub.store.MessageStore;
+import org.centrumhub.schema.Party;
 import org.centrumhub.transform.region.Arrangement;
 import org.centrumhub.transform.region.Regions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -35,10 +39,12 @@ public class DemoReplay implements ApplicationRunner {
     private final HubAddresses addresses;
 
     private final Regions regions;
+    private final ObjectProvider<PartyArrivals> arrivals;
 
     public DemoReplay(ProducerTemplate producer, MessageStore store, JdbcTemplate jdbc, HubAddresses addresses,
-                      Regions regions) {
+                      Regions regions, ObjectProvider<PartyArrivals> arrivals) {
         this.regions = regions;
+        this.arrivals = arrivals;
         this.producer = producer;
         this.store = store;
         this.jdbc = jdbc;
@@ -62,6 +68,23 @@ public class DemoReplay implements ApplicationRunner {
         replay.start();
     }
 
+    /**
+     * The demo sends through the hub's own connection, not as the parties, so their first login does not make the
+     * embedded broker's divert and queues for them (PartyArrivals): it makes them itself. An external broker has them.
+     */
+    private void arrive(String inboundAddress) throws Exception {
+        PartyArrivals embedded = arrivals.getIfAvailable();
+        if (embedded == null) {
+            return;
+        }
+        for (Party.Role role : Party.Role.values()) {
+            Optional<Party> party = addresses.sender(role, inboundAddress);
+            if (party.isPresent()) {
+                embedded.arrive(party.get().code());
+            }
+        }
+    }
+
     private void replay() {
         Arrangement region = regions.all().get(0);
         List<List<DemoTraffic.Send>> phases = DemoTraffic.month(SEED, addresses, region);
@@ -71,6 +94,7 @@ public class DemoReplay implements ApplicationRunner {
         try {
             for (int p = 0; p < phases.size(); p++) {
                 for (DemoTraffic.Send send : phases.get(p)) {
+                    arrive(send.queue());
                     producer.sendBody("jms:queue:" + send.queue(), send.body());
                 }
                 expected += phases.get(p).size();
@@ -96,7 +120,7 @@ public class DemoReplay implements ApplicationRunner {
                     + "the hub.to-* queues", region.name().replace(" ", "%20"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.warn("demo: replay stopped: {}", e.getMessage());
         }
     }

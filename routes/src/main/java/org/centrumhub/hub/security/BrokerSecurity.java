@@ -51,7 +51,12 @@ public class BrokerSecurity {
     private static final Role HUB = everything(Credentials.HUB);
 
     @Bean
-    ArtemisConfigurationCustomizer securitySettings(PartyRegistry registry, HubAddresses addresses,
+    PartyArrivals partyArrivals(PartyRegistry registry, HubAddresses addresses) {
+        return new PartyArrivals(registry, addresses);
+    }
+
+    @Bean
+    ArtemisConfigurationCustomizer securitySettings(PartyArrivals arrivals, HubAddresses addresses,
                                                     HubProperties properties, SecurityProperties security,
                                                     @Value("${centrumhub.bench.bare-route:false}") boolean bareRoute) {
         return (Configuration configuration) -> {
@@ -63,7 +68,7 @@ public class BrokerSecurity {
                     grouped.contains(queue) ? anycast(queue).setGroupFirstKey(GroupHandover.FIRST_FOR_CONSUMER)
                             : anycast(queue)));
             // a party's rules, addresses and divert come with its first login
-            configuration.registerBrokerPlugin(new PartyArrivals(registry, addresses));
+            configuration.registerBrokerPlugin(arrivals);
         };
     }
 

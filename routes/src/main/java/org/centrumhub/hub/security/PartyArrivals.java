@@ -54,27 +54,37 @@ public final class PartyArrivals implements ActiveMQServerSessionPlugin {
     @Override
     public void afterCreateSession(ServerSession session) throws ActiveMQException {
         String user = session.getValidatedUser();
-        Party party = user == null ? null : parties.get(user);
-        if (party == null || arrived.contains(user)) {
-            return;
-        }
-        synchronized (this) {
-            if (arrived.contains(user)) {
-                return;
-            }
+        if (user != null && !arrived.contains(user) && parties.containsKey(user)) {
             try {
-                arrive(party);
+                arrive(user);
             } catch (Exception e) {
-                LOG.error("Could not make the broker's rules, queues and divert for {} {}", party.role(), user, e);
+                LOG.error("Could not make the broker's rules, queues and divert for party {}", user, e);
                 throw new ActiveMQInternalErrorException("the hub could not set up this party's queues", e);
             }
-            arrived.add(user);
         }
     }
 
-    /** How many parties have logged in since the broker started (and so have their rules). */
-    public int arrivals() {
-        return arrived.size();
+    /**
+     * Makes what the broker holds for a registered party now, if not made since the broker started: for a login, and
+     * for the hub's own demo, which sends on the parties' behalf through the hub's connection. Returns false for a code
+     * that is not registered.
+     */
+    public boolean arrive(String code) throws Exception {
+        Party party = parties.get(code);
+        if (party == null) {
+            return false;
+        }
+        synchronized (this) {
+            if (arrived.add(code)) {
+                try {
+                    arrive(party);
+                } catch (Exception e) {
+                    arrived.remove(code);
+                    throw e;
+                }
+            }
+        }
+        return true;
     }
 
     private void arrive(Party party) throws Exception {
