@@ -48,7 +48,7 @@ public class PartyQueueBacklog {
         }
         List<MultiGauge.Row<?>> depths = new ArrayList<>();
         List<MultiGauge.Row<?>> ages = new ArrayList<>();
-        // the queues that exist: a party's queue is made when first used (BrokerConfiguration.partyAddressSettings)
+        // the queues that exist: a party's are made at its first login or the hub's first send to it (PartyArrivals)
         broker.getActiveMQServer().getPostOffice().getAllBindings()
                 .filter(binding -> binding instanceof LocalQueueBinding)
                 .map(binding -> ((LocalQueueBinding) binding).getQueue())

@@ -75,13 +75,10 @@ public final class PartyArrivals implements ActiveMQServerSessionPlugin {
             return false;
         }
         synchronized (this) {
-            if (arrived.add(code)) {
-                try {
-                    arrive(party);
-                } catch (Exception e) {
-                    arrived.remove(code);
-                    throw e;
-                }
+            // marked only once made: another session of the party that finds it unmarked waits here for it
+            if (!arrived.contains(code)) {
+                arrive(party);
+                arrived.add(code);
             }
         }
         return true;
