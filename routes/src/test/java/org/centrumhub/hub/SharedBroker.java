@@ -26,16 +26,25 @@ public final class SharedBroker implements AutoCloseable {
         this.broker = broker;
     }
 
-    /** Starts the broker with its journal under {@code data}, its settings from {@code etc}, on 127.0.0.1:port. */
-    public static SharedBroker start(Path etc, Path data, int port) throws Exception {
+    /**
+     * The configuration of a test broker named {@code name} that keeps its journal, bindings, paging and large
+     * messages under {@code data} (so a restart on the same folder finds them), without JMX.
+     */
+    public static ConfigurationImpl persistent(String name, Path data) {
         ConfigurationImpl configuration = new ConfigurationImpl();
-        configuration.setName("shared-broker");
+        configuration.setName(name);
         configuration.setPersistenceEnabled(true);
         configuration.setJournalDirectory(data.resolve("journal").toString());
         configuration.setBindingsDirectory(data.resolve("bindings").toString());
         configuration.setPagingDirectory(data.resolve("paging").toString());
         configuration.setLargeMessagesDirectory(data.resolve("large-messages").toString());
         configuration.setJMXManagementEnabled(false);
+        return configuration;
+    }
+
+    /** Starts the broker with its journal under {@code data}, its settings from {@code etc}, on 127.0.0.1:port. */
+    public static SharedBroker start(Path etc, Path data, int port) throws Exception {
+        ConfigurationImpl configuration = persistent("shared-broker", data);
         configuration.setSecurityEnabled(true);
         configuration.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port + "?protocols=CORE");
         configuration.parseProperties(etc.resolve("broker.properties").toString());

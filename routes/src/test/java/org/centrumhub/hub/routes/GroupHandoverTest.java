@@ -27,6 +27,7 @@ import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.centrumhub.hub.SharedBroker;
 import org.centrumhub.hub.config.BrokerConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,15 +59,8 @@ class GroupHandoverTest {
 
     @BeforeEach
     void startBroker() throws Exception {
-        ConfigurationImpl configuration = new ConfigurationImpl();
-        configuration.setName("group-handover");
-        configuration.setPersistenceEnabled(true);
-        configuration.setJournalDirectory(data.resolve("journal").toString());
-        configuration.setBindingsDirectory(data.resolve("bindings").toString());
-        configuration.setPagingDirectory(data.resolve("paging").toString());
-        configuration.setLargeMessagesDirectory(data.resolve("large-messages").toString());
+        ConfigurationImpl configuration = SharedBroker.persistent("group-handover", data);
         configuration.setSecurityEnabled(false);
-        configuration.setJMXManagementEnabled(false);
         configuration.setJournalType(JournalType.NIO);
         configuration.setJournalBufferTimeout_NIO(JOURNAL_BUFFER_NANOS);
         configuration.addAcceptorConfiguration("in-vm", url);

@@ -16,6 +16,7 @@ import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.server.ActiveMQServer;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.centrumhub.hub.SharedBroker;
 import org.centrumhub.hub.addresses.HubAddresses;
 import org.centrumhub.hub.config.PartyRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -103,12 +104,7 @@ class PartyArrivalsTest {
     }
 
     private ActiveMQServer start(PartyArrivals arrivals) throws Exception {
-        ConfigurationImpl configuration = new ConfigurationImpl();
-        configuration.setPersistenceEnabled(true);
-        configuration.setJournalDirectory(data.resolve("journal").toString());
-        configuration.setBindingsDirectory(data.resolve("bindings").toString());
-        configuration.setPagingDirectory(data.resolve("paging").toString());
-        configuration.setLargeMessagesDirectory(data.resolve("large-messages").toString());
+        ConfigurationImpl configuration = SharedBroker.persistent("party-arrivals", data);
         configuration.setJournalType(JournalType.NIO);
         configuration.setSecurityEnabled(true);
         configuration.addAcceptorConfiguration("in-vm", "vm://7");
