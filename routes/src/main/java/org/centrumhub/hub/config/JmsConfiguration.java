@@ -1,11 +1,11 @@
 package org.centrumhub.hub.config;
 
 import jakarta.jms.ConnectionFactory;
-import org.apache.camel.component.jms.JmsComponent;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.component.jms.JmsComponent;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jms.connection.SingleConnectionFactory;
